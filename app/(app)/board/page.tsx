@@ -1,0 +1,22 @@
+import { Board } from "@/components/board/board";
+import { BoardFilters } from "@/components/board/board-filters";
+import { requireCoordinator } from "@/lib/auth/session";
+import { getT } from "@/lib/i18n/server";
+import { getBoard } from "@/lib/server/board/get-board";
+import { listCoordinators } from "@/lib/server/users/list-coordinators";
+import { parseBoardFilters } from "@/lib/validations/board";
+
+export const metadata = { title: "Pipeline" };
+
+export default async function BoardPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  await requireCoordinator();
+  const filters = parseBoardFilters(await searchParams);
+  const [{ t }, columns, owners] = await Promise.all([getT(), getBoard(filters), listCoordinators()]);
+  return (
+    <div className="space-y-3">
+      <h1 className="text-2xl font-semibold">{t("board.title")}</h1>
+      <BoardFilters filters={filters} owners={owners} />
+      <Board initial={columns} filters={filters} />
+    </div>
+  );
+}

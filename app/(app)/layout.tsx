@@ -1,0 +1,45 @@
+import Link from "next/link";
+import { redirect } from "next/navigation";
+import { getActor } from "@/lib/auth/session";
+import { getT } from "@/lib/i18n/server";
+import { SignOutButton } from "@/components/layout/sign-out-button";
+import { LocaleSwitch } from "@/components/layout/locale-switch";
+
+export default async function AppLayout({ children }: { children: React.ReactNode }) {
+  const actor = await getActor();
+  if (!actor) redirect("/signin");
+  if (!actor.roles.some((r) => r === "COORDINATOR" || r === "ADMIN")) redirect("/signin?error=forbidden");
+  const { t } = await getT();
+  return (
+    <div className="min-h-screen">
+      <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:rounded focus:bg-white focus:p-2">
+        {t("app.skipToContent")}
+      </a>
+      <header className="border-b border-slate-200 bg-white">
+        <div className="mx-auto flex h-14 max-w-[100rem] items-center gap-6 px-4">
+          <Link href="/board" className="font-semibold text-brand-700">
+            {t("app.name")}
+          </Link>
+          <nav aria-label="Hauptnavigation" className="flex gap-1 text-sm">
+            <Link href="/board" className="rounded px-2.5 py-1.5 text-slate-700 hover:bg-slate-100">
+              {t("app.nav.board")}
+            </Link>
+            <Link href="/partners" className="rounded px-2.5 py-1.5 text-slate-700 hover:bg-slate-100">
+              {t("app.nav.partners")}
+            </Link>
+          </nav>
+          <div className="ml-auto flex items-center gap-3 text-sm">
+            <LocaleSwitch />
+            <span className="text-slate-600" data-testid="current-user">
+              {actor.name}
+            </span>
+            <SignOutButton />
+          </div>
+        </div>
+      </header>
+      <main id="main" className="mx-auto max-w-[100rem] p-4">
+        {children}
+      </main>
+    </div>
+  );
+}

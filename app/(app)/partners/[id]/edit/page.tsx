@@ -1,0 +1,37 @@
+import { notFound } from "next/navigation";
+import { Card } from "@/components/ui/card";
+import { PartnerForm } from "@/components/partners/partner-form";
+import { requireCoordinator } from "@/lib/auth/session";
+import { prisma } from "@/lib/db";
+import { getT } from "@/lib/i18n/server";
+import type { TPartnerInput } from "@/lib/validations/partner";
+
+export const metadata = { title: "Partner bearbeiten" };
+
+export default async function EditPartnerPage({ params }: { params: Promise<{ id: string }> }) {
+  await requireCoordinator();
+  const { id } = await params;
+  const [{ t }, p] = await Promise.all([getT(), prisma.partner.findUnique({ where: { id } })]);
+  if (!p || p.archived) notFound();
+  const initial: TPartnerInput = {
+    kind: p.kind,
+    name: p.name,
+    fieldsOfWork: p.fieldsOfWork as TPartnerInput["fieldsOfWork"],
+    circle: p.circle,
+    street: p.street ?? "",
+    postalCode: p.postalCode ?? "",
+    city: p.city ?? "",
+    website: p.website ?? "",
+    email: p.email ?? "",
+    phone: p.phone ?? "",
+    notes: p.notes ?? "",
+  };
+  return (
+    <div className="mx-auto max-w-3xl space-y-4">
+      <h1 className="text-2xl font-semibold">{t("partners.form.editTitle")}</h1>
+      <Card>
+        <PartnerForm initial={initial} id={p.id} version={p.version} />
+      </Card>
+    </div>
+  );
+}

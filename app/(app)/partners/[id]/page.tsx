@@ -1,0 +1,94 @@
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { Badge } from "@/components/ui/badge";
+import { buttonClass } from "@/components/ui/button";
+import { Card } from "@/components/ui/card";
+import { ActivityForm } from "@/components/partners/activity-form";
+import { ArchiveDialog } from "@/components/partners/archive-dialog";
+import { ContactsList } from "@/components/partners/contacts-list";
+import { ActivityTimeline, AuditTrail, StageHistory } from "@/components/partners/history-lists";
+import { requireCoordinator } from "@/lib/auth/session";
+import { AppError } from "@/lib/errors";
+import { getT } from "@/lib/i18n/server";
+import { getPartnerDetail } from "@/lib/server/partners/get-partner";
+
+export default async function PartnerPage({ params }: { params: Promise<{ id: string }> }) {
+  await requireCoordinator();
+  const { id } = await params;
+  const detail = await getPartnerDetail(id).catch((err) => {
+    if (err instanceof AppError && err.code === "NOT_FOUND") notFound();
+    throw err;
+  });
+  const { t, locale } = await getT();
+  const { partner: p, contacts, activities, stageChanges, audit } = detail;
+  const since = p.stageEnteredAt.toLocaleDateString(locale === "de" ? "de-DE" : "en-GB");
+  const address = [p.street, [p.postalCode, p.city].filter(Boolean).join(" ")].filter(Boolean).join(", ");
+  return (
+    <div className="space-y-4">
+      <div className="flex flex-wrap items-start justify-between gap-3">
+        <div>
+          <h1 className="text-2xl font-semibold">{p.name}</h1>
+          <div className="mt-1 flex flex-wrap items-center gap-2 text-sm text-slate-600">
+            <Badge tone="blue">{t(`stages.${p.stage}`)}</Badge>
+            <span>{t("partners.detail.since", { date: since })}</span>
+            <Badge tone={p.circle === "CORE" ? "brand" : "neutral"}>{t(`circles.${p.circle}`)}</Badge>
+            <span>{t(`kinds.${p.kind}`)}</span>
+            {p.archived && <Badge tone="red">{t("partners.archivedBadge")}</Badge>}
+          </div>
+          {p.archived && p.archivedReason && (
+            <p className="mt-2 text-sm text-red-800">{t("partners.detail.archivedBecause", { reason: p.archivedReason })}</p>
+          )}
+        </div>
+        <div className="flex gap-2">
+          {!p.archived && (
+            <Link href={`/partners/${p.id}/edit`} className={buttonClass("secondary", "sm")}>
+              {t("common.edit")}
+            </Link>
+          )}
+          <ArchiveDialog id={p.id} version={p.version} archived={p.archived} />
+        </div>
+      </div>
+      <div className="grid gap-4 lg:grid-cols-3">
+        <div className="space-y-4 lg:col-span-2">
+          <Card title={t("partners.detail.profile")}>
+            <dl className="grid gap-x-6 gap-y-2 text-sm sm:grid-cols-2">
+              <Row label={t("partners.col.fieldsOfWork")} value={p.fieldsOfWork.map((f) => t(`fieldsOfWork.${f}`)).join(", ")} />
+              <Row label={t("partners.detail.owner")} value={p.owner?.name ?? t("partners.detail.noOwner")} />
+              <Row label={t("partners.detail.address")} value={address} />
+              <Row label={t("partners.form.email")} value={p.email} />
+              <Row label={t("partners.form.phone")} value={p.phone} />
+              <Row label={t("partners.form.website")} value={p.website} />
+            </dl>
+            {p.notes && <p className="mt-3 whitespace-pre-line rounded bg-amber-50 p-2 text-sm">{p.notes}</p>}
+          </Card>
+          <Card title={t("partners.detail.activities")}>
+            <div className="space-y-4">
+              {!p.archived && <ActivityForm partnerId={p.id} />}
+              <ActivityTimeline activities={activities} />
+            </div>
+          </Card>
+        </div>
+        <div className="space-y-4">
+          <Card title={t("partners.detail.contacts")}>
+            <ContactsList partnerId={p.id} contacts={contacts} readOnly={p.archived} />
+          </Card>
+          <Card title={t("partners.detail.stageHistory")}>
+            <StageHistory changes={stageChanges} />
+          </Card>
+          <Card title={t("partners.detail.audit")}>
+            <AuditTrail events={audit} />
+          </Card>
+        </div>
+      </div>
+    </div>
+  );
+}
+
+function Row({ label, value }: { label: string; value?: string | null }) {
+  return (
+    <div>
+      <dt className="text-xs font-medium uppercase tracking-wide text-slate-500">{label}</dt>
+      <dd>{value || "—"}</dd>
+    </div>
+  );
+}

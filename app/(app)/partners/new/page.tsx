@@ -1,0 +1,19 @@
+import { Card } from "@/components/ui/card";
+import { PartnerForm } from "@/components/partners/partner-form";
+import { requireCoordinator } from "@/lib/auth/session";
+import { getT } from "@/lib/i18n/server";
+
+export const metadata = { title: "Neuer Partner" };
+
+export default async function NewPartnerPage() {
+  await requireCoordinator();
+  const { t } = await getT();
+  return (
+    <div className="mx-auto max-w-3xl space-y-4">
+      <h1 className="text-2xl font-semibold">{t("partners.form.createTitle")}</h1>
+      <Card>
+        <PartnerForm />
+      </Card>
+    </div>
+  );
+}

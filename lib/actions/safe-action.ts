@@ -1,0 +1,46 @@
+import "server-only";
+import { headers } from "next/headers";
+import type { z } from "zod";
+import { getActor, assertRole, type TActor } from "@/lib/auth/session";
+import { AppError, type TErrorCode } from "@/lib/errors";
+import type { Role } from "@/lib/generated/prisma/enums";
+
+export type TFieldErrors = Record<string, string>;
+export type TActionResult<T> =
+  | { ok: true; data: T }
+  | { ok: false; code: TErrorCode; fieldErrors?: TFieldErrors; details?: Record<string, unknown>; requestId?: string };
+
+/** zod issues → { "field.path": "catalogue.key" } (first message per field). */
+export function toFieldErrors(error: z.ZodError): TFieldErrors {
+  const out: TFieldErrors = {};
+  for (const issue of error.issues) {
+    const key = issue.path.join(".") || "_form";
+    out[key] ??= issue.message.includes(".") ? issue.message : "validation.invalid";
+  }
+  return out;
+}
+
+/**
+ * The one wrapper every server action goes through:
+ * validate → authenticate → authorise → run → map errors to one result shape.
+ */
+export function defineAction<S extends z.ZodType, R>(
+  opts: { name: string; schema: S; roles: readonly Role[] },
+  handler: (input: z.infer<S>, actor: TActor) => Promise<R>,
+) {
+  return async (raw: unknown): Promise<TActionResult<R>> => {
+    const requestId = (await headers()).get("x-request-id") ?? crypto.randomUUID();
+    try {
+      const actor = assertRole(await getActor(), opts.roles);
+      const parsed = opts.schema.safeParse(raw);
+      if (!parsed.success) return { ok: false, code: "VALIDATION", fieldErrors: toFieldErrors(parsed.error) };
+      return { ok: true, data: await handler(parsed.data, actor) };
+    } catch (err) {
+      if (err instanceof AppError) return { ok: false, code: err.code, details: err.details };
+      console.error(JSON.stringify({ level: "error", requestId, action: opts.name, error: String(err), stack: (err as Error)?.stack }));
+      return { ok: false, code: "INTERNAL", requestId };
+    }
+  };
+}
+
+export const COORDINATOR_ROLES = ["COORDINATOR", "ADMIN"] as const satisfies readonly Role[];

@@ -1,0 +1,37 @@
+import "server-only";
+import { getServerSession } from "next-auth";
+import { cache } from "react";
+import { prisma } from "@/lib/db";
+import { AppError } from "@/lib/errors";
+import type { Role } from "@/lib/generated/prisma/enums";
+import { authOptions } from "./options";
+
+export type TActor = { id: string; email: string; name: string; roles: Role[] };
+
+/**
+ * The signed-in user, re-read from the database on every request: a deleted or
+ * deactivated user is refused even while their JWT is still valid.
+ */
+export const getActor = cache(async (): Promise<TActor | null> => {
+  const session = await getServerSession(authOptions);
+  const id = (session?.user as { id?: string } | undefined)?.id;
+  if (!id) return null;
+  const user = await prisma.user.findUnique({
+    where: { id },
+    select: { id: true, email: true, name: true, roles: true, active: true },
+  });
+  if (!user || !user.active) return null;
+  return { id: user.id, email: user.email, name: user.name, roles: user.roles };
+});
+
+export function assertRole(actor: TActor | null, roles: readonly Role[]): TActor {
+  if (!actor) throw new AppError("UNAUTHENTICATED");
+  if (!actor.roles.some((r) => roles.includes(r))) throw new AppError("FORBIDDEN");
+  return actor;
+}
+
+export async function requireRole(roles: readonly Role[]): Promise<TActor> {
+  return assertRole(await getActor(), roles);
+}
+
+export const requireCoordinator = () => requireRole(["COORDINATOR", "ADMIN"]);

@@ -1,0 +1,15 @@
+/**
+ * German (DIN 5007-1) sort key: umlauts sort with their base letter, ß as "ss",
+ * case-insensitive. Stored in Partner.sortName so that the database sorts the
+ * same on PostgreSQL and on the embedded PGlite (which has no ICU collations).
+ */
+export function germanSortKey(value: string): string {
+  return value
+    .toLocaleLowerCase("de")
+    .replace(/ß/g, "ss")
+    .normalize("NFD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .replace(/[^a-z0-9 ]+/g, " ")
+    .replace(/\s+/g, " ")
+    .trim();
+}

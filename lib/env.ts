@@ -1,0 +1,22 @@
+import { z } from "zod";
+
+// Every environment variable the app reads at run time. Read nowhere else.
+const ZEnv = z.object({
+  // Set by `npm start`/`npm test` (embedded DB) or by the operator. The default only lets `next build` load modules.
+  DATABASE_URL: z.string().startsWith("postgres").default("postgresql://postgres@127.0.0.1:5432/postgres"),
+  NEXTAUTH_SECRET: z.string().min(16).optional(),
+  NEXTAUTH_URL: z.string().url().optional(),
+  SMTP_URL: z.string().optional(),
+  MAIL_FROM: z.string().default("Bündnis-CRM <no-reply@buendnis.example>"),
+  SESSION_MAX_AGE_HOURS: z.coerce.number().int().positive().default(12),
+  NODE_ENV: z.string().default("development"),
+});
+
+export type TEnv = z.infer<typeof ZEnv>;
+
+let cached: TEnv | undefined;
+
+export function env(): TEnv {
+  cached ??= ZEnv.parse(process.env);
+  return cached;
+}

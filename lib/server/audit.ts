@@ -1,0 +1,58 @@
+import "server-only";
+import { z } from "zod";
+import type { Db } from "@/lib/db";
+import type { Stage } from "@/lib/generated/prisma/enums";
+
+export const ZAuditAction = z.enum([
+  "partner.created",
+  "partner.updated",
+  "partner.archived",
+  "partner.restored",
+  "partner.stageMoved",
+  "contact.created",
+  "contact.updated",
+  "contact.primarySet",
+  "activity.logged",
+  "user.setup",
+]);
+export type TAuditAction = z.infer<typeof ZAuditAction>;
+
+type TChanges = Record<string, { from: unknown; to: unknown }>;
+
+/** The typed `data` of each audit event. */
+export type TAuditData = {
+  "partner.created": { name: string };
+  "partner.updated": { changes: TChanges };
+  "partner.archived": { reason: string };
+  "partner.restored": { reason: string | null };
+  "partner.stageMoved": { from: Stage; to: Stage; reason: string | null };
+  "contact.created": { name: string };
+  "contact.updated": { changes: TChanges };
+  "contact.primarySet": { contactId: string; name: string };
+  "activity.logged": { kind: string; occurredAt: string };
+  "user.setup": { email: string };
+};
+
+export type TAuditEntry<A extends TAuditAction = TAuditAction> = {
+  actorId: string | null;
+  action: A;
+  entity: "Partner" | "User";
+  entityId: string;
+  data: TAuditData[A];
+};
+
+/** Call inside the same transaction as the change it records. */
+export async function writeAudit<A extends TAuditAction>(db: Db, entry: TAuditEntry<A>) {
+  await db.auditEvent.create({ data: { ...entry, data: entry.data as object } });
+}
+
+/** Field-by-field diff of the keys in `next`, for "…updated" events. */
+export function diffFields<T extends Record<string, unknown>>(prev: T, next: Partial<T>): TChanges {
+  const changes: TChanges = {};
+  for (const key of Object.keys(next)) {
+    const a = prev[key];
+    const b = next[key];
+    if (JSON.stringify(a ?? null) !== JSON.stringify(b ?? null)) changes[key] = { from: a ?? null, to: b ?? null };
+  }
+  return changes;
+}

@@ -1,0 +1,23 @@
+import "server-only";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { germanSortKey } from "@/lib/domain/sort-name";
+import type { TBoardFilters } from "@/lib/validations/board";
+
+const DAY_MS = 86_400_000;
+
+/** The board's filters as one SQL condition, shared by the count and the card queries. */
+export function boardWhereSql(f: TBoardFilters, now = new Date()): Prisma.Sql {
+  const parts: Prisma.Sql[] = [];
+  if (!f.archived) parts.push(Prisma.sql`p."archived" = false`);
+  if (f.circle) parts.push(Prisma.sql`p."circle" = ${f.circle}::"Circle"`);
+  if (f.field) parts.push(Prisma.sql`${f.field} = ANY(p."fieldsOfWork")`);
+  if (f.owner) parts.push(Prisma.sql`p."ownerId" = ${f.owner}`);
+  if (f.stuck) parts.push(Prisma.sql`p."stageEnteredAt" < ${new Date(now.getTime() - f.stuck * DAY_MS)}`);
+  const q = f.q.trim();
+  if (q) {
+    const key = `%${germanSortKey(q).replace(/[%_\\]/g, "")}%`;
+    const raw = `%${q.replace(/[%_\\]/g, "")}%`;
+    parts.push(Prisma.sql`(p."sortName" LIKE ${key} OR p."city" ILIKE ${raw} OR p."email" ILIKE ${raw})`);
+  }
+  return parts.length ? Prisma.join(parts, " AND ") : Prisma.sql`TRUE`;
+}

@@ -1,0 +1,70 @@
+import "server-only";
+import { prisma, type Db } from "@/lib/db";
+import type { TActor } from "@/lib/auth/session";
+import { AppError } from "@/lib/errors";
+import { emptyToNull } from "@/lib/validations/common";
+import type { TContactInput, TContactUpdate } from "@/lib/validations/contact";
+import { diffFields, writeAudit } from "@/lib/server/audit";
+import { loadPartnerForWrite } from "@/lib/server/partners/load-partner-for-write";
+
+function columns(input: TContactInput) {
+  return {
+    name: input.name.trim(),
+    function: emptyToNull(input.function),
+    email: emptyToNull(input.email)?.toLowerCase() ?? null,
+    phone: emptyToNull(input.phone),
+    isPrimary: input.isPrimary,
+    publicConsent: input.publicConsent,
+  };
+}
+
+/** Only one primary contact per partner: clearing the others happens in the same transaction. */
+async function clearOtherPrimaries(db: Db, partnerId: string, keepId: string) {
+  await db.contactPerson.updateMany({
+    where: { partnerId, isPrimary: true, NOT: { id: keepId } },
+    data: { isPrimary: false, version: { increment: 1 } },
+  });
+}
+
+export async function addContact({ actor, data }: { actor: TActor; data: TContactInput }) {
+  return prisma.$transaction(async (tx) => {
+    await loadPartnerForWrite(tx, data.partnerId);
+    const hasContacts = (await tx.contactPerson.count({ where: { partnerId: data.partnerId } })) > 0;
+    // The first contact of a partner becomes primary by default.
+    const values = { ...columns(data), isPrimary: data.isPrimary || !hasContacts };
+    const contact = await tx.contactPerson.create({ data: { ...values, partnerId: data.partnerId } });
+    if (contact.isPrimary) await clearOtherPrimaries(tx, data.partnerId, contact.id);
+    await tx.partner.update({ where: { id: data.partnerId }, data: { updatedAt: new Date() } });
+    await writeAudit(tx, { actorId: actor.id, action: "contact.created", entity: "Partner", entityId: data.partnerId, data: { name: contact.name } });
+    return { id: contact.id };
+  });
+}
+
+export async function updateContact({ actor, data }: { actor: TActor; data: TContactUpdate }) {
+  return prisma.$transaction(async (tx) => {
+    await loadPartnerForWrite(tx, data.partnerId);
+    const current = await tx.contactPerson.findFirst({ where: { id: data.id, partnerId: data.partnerId } });
+    if (!current) throw new AppError("NOT_FOUND");
+    const values = columns(data);
+    const { count } = await tx.contactPerson.updateMany({
+      where: { id: data.id, version: data.version },
+      data: { ...values, version: { increment: 1 } },
+    });
+    if (count === 0) throw new AppError("CONFLICT");
+    if (values.isPrimary) await clearOtherPrimaries(tx, data.partnerId, data.id);
+    const changes = diffFields(current as unknown as Record<string, unknown>, values);
+    await writeAudit(tx, { actorId: actor.id, action: "contact.updated", entity: "Partner", entityId: data.partnerId, data: { changes } });
+    return { id: data.id };
+  });
+}
+
+export async function setPrimaryContact({ actor, partnerId, contactId }: { actor: TActor; partnerId: string; contactId: string }) {
+  return prisma.$transaction(async (tx) => {
+    await loadPartnerForWrite(tx, partnerId);
+    const contact = await tx.contactPerson.findFirst({ where: { id: contactId, partnerId } });
+    if (!contact) throw new AppError("NOT_FOUND");
+    await tx.contactPerson.update({ where: { id: contactId }, data: { isPrimary: true, version: { increment: 1 } } });
+    await clearOtherPrimaries(tx, partnerId, contactId);
+    await writeAudit(tx, { actorId: actor.id, action: "contact.primarySet", entity: "Partner", entityId: partnerId, data: { contactId, name: contact.name } });
+  });
+}

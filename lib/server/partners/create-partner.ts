@@ -1,0 +1,19 @@
+import "server-only";
+import { prisma } from "@/lib/db";
+import type { TActor } from "@/lib/auth/session";
+import type { TPartnerInput } from "@/lib/validations/partner";
+import { writeAudit } from "@/lib/server/audit";
+import { toPartnerColumns } from "./partner-data";
+
+export async function createPartner({ actor, data }: { actor: TActor; data: TPartnerInput }) {
+  return prisma.$transaction(async (tx) => {
+    const now = new Date();
+    const partner = await tx.partner.create({
+      data: { ...toPartnerColumns(data), stage: "CONTACTED", stageEnteredAt: now, ownerId: actor.id },
+      select: { id: true, name: true },
+    });
+    await tx.stageChange.create({ data: { partnerId: partner.id, fromStage: null, toStage: "CONTACTED", actorId: actor.id, at: now } });
+    await writeAudit(tx, { actorId: actor.id, action: "partner.created", entity: "Partner", entityId: partner.id, data: { name: partner.name } });
+    return partner;
+  });
+}

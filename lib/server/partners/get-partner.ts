@@ -1,0 +1,35 @@
+import "server-only";
+import { prisma } from "@/lib/db";
+import { AppError } from "@/lib/errors";
+import { listCoordinators } from "@/lib/server/users/list-coordinators";
+
+/** Everything the coordinator's partner page shows, in parallel queries. */
+export async function getPartnerDetail(id: string) {
+  const [partner, contacts, activities, stageChanges, audit, coordinators] = await Promise.all([
+    prisma.partner.findUnique({ where: { id }, include: { owner: { select: { id: true, name: true } } } }),
+    prisma.contactPerson.findMany({ where: { partnerId: id }, orderBy: [{ isPrimary: "desc" }, { name: "asc" }] }),
+    prisma.activity.findMany({
+      where: { partnerId: id },
+      orderBy: { occurredAt: "desc" },
+      take: 100,
+      include: { author: { select: { name: true } } },
+    }),
+    prisma.stageChange.findMany({
+      where: { partnerId: id },
+      orderBy: { at: "desc" },
+      take: 100,
+      include: { actor: { select: { name: true } } },
+    }),
+    prisma.auditEvent.findMany({
+      where: { entity: "Partner", entityId: id },
+      orderBy: { at: "desc" },
+      take: 100,
+      include: { actor: { select: { name: true } } },
+    }),
+    listCoordinators(),
+  ]);
+  if (!partner) throw new AppError("NOT_FOUND");
+  return { partner, contacts, activities, stageChanges, audit, coordinators };
+}
+
+export type TPartnerDetail = Awaited<ReturnType<typeof getPartnerDetail>>;

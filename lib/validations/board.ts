@@ -1,0 +1,33 @@
+import { z } from "zod";
+import { CIRCLES, FIELDS_OF_WORK, STAGES } from "@/lib/domain/fields-of-work";
+import { ZId, ZVersion, optionalText } from "./common";
+
+/** Board filters, kept in the URL. Invalid values fall back to "no filter". */
+export const ZBoardFilters = z.object({
+  q: z.string().trim().max(100).catch(""),
+  circle: z.enum(CIRCLES).optional().catch(undefined),
+  field: z.enum(FIELDS_OF_WORK).optional().catch(undefined),
+  owner: z.string().max(64).optional().catch(undefined),
+  stuck: z.coerce.number().int().min(1).max(3650).optional().catch(undefined),
+  archived: z.enum(["1"]).optional().catch(undefined),
+});
+export type TBoardFilters = z.infer<typeof ZBoardFilters>;
+
+export function parseBoardFilters(params: Record<string, string | string[] | undefined>): TBoardFilters {
+  const flat = Object.fromEntries(Object.entries(params).map(([k, v]) => [k, (Array.isArray(v) ? v[0] : v) || undefined]));
+  return ZBoardFilters.parse({ ...flat, q: flat.q ?? "" });
+}
+
+export const ZMoveStage = z.object({
+  id: ZId,
+  version: ZVersion,
+  to: z.enum(STAGES, { error: "validation.invalidOption" }),
+  reason: optionalText(500),
+});
+export type TMoveStage = z.infer<typeof ZMoveStage>;
+
+export const ZLoadColumn = z.object({
+  filters: ZBoardFilters,
+  stage: z.enum(STAGES),
+  offset: z.number().int().min(0).max(100_000),
+});

@@ -1,0 +1,93 @@
+import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { germanSortKey } from "@/lib/domain/sort-name";
+import { STAGES } from "@/lib/domain/fields-of-work";
+import { hashPassword } from "@/lib/auth/password";
+import { DEMO_PARTNERS } from "./demo-partners";
+
+export const DEMO_PASSWORD = "Demo-2026!";
+export const DEMO_COORDINATOR = "koordination@buendnis.example";
+
+const DAY = 86_400_000;
+const slug = (s: string) => germanSortKey(s).replace(/ /g, "-").slice(0, 30);
+
+/** Seeds demo accounts and ~25 partners across all stages. Run only on an empty database. */
+export async function seedDemo(prisma: PrismaClient) {
+  const hash = await hashPassword(DEMO_PASSWORD);
+  const admin = await prisma.user.create({
+    data: { email: DEMO_COORDINATOR, name: "Kim Koordination", passwordHash: hash, roles: ["ADMIN", "COORDINATOR"] },
+  });
+  const second = await prisma.user.create({
+    data: { email: "mitarbeit@buendnis.example", name: "Robin Mitarbeit", passwordHash: hash, roles: ["COORDINATOR"] },
+  });
+  const now = Date.now();
+  for (const [i, d] of DEMO_PARTNERS.entries()) {
+    const owner = i % 3 === 0 ? second : admin;
+    const stageIdx = STAGES.indexOf(d.stage);
+    const enteredAt = new Date(now - d.daysInStage * DAY);
+    const email = `info@${slug(d.name)}.example.org`;
+    const partner = await prisma.partner.create({
+      data: {
+        name: d.name,
+        sortName: germanSortKey(d.name),
+        kind: d.kind ?? "ORGANISATION",
+        stage: d.stage,
+        stageEnteredAt: enteredAt,
+        circle: d.circle,
+        fieldsOfWork: d.fields,
+        street: d.street,
+        postalCode: d.postalCode,
+        city: "Berlin",
+        email,
+        phone: `030 555 ${String(1000 + i * 37).padStart(4, "0")}`,
+        website: d.kind ? null : `https://www.${slug(d.name)}.example.org`,
+        ownerId: owner.id,
+        archived: Boolean(d.archived),
+        archivedReason: d.archived ?? null,
+        archivedAt: d.archived ? new Date(now - DAY) : null,
+        nextFollowUpAt: d.stage === "PUBLISHED" ? null : new Date(now + ((i % 5) + 1) * 3 * DAY),
+        nextFollowUpNote: d.stage === "CONTACTED" ? "Termin fürs Kennenlernen vereinbaren" : d.stage === "MET" ? "Vereinbarung vorbereiten" : "Logo und Kurzbeschreibung erfragen",
+        description: d.description ?? [],
+        logoUrl: d.stage === "PUBLISHED" ? "/demo-logo.svg" : null,
+        publicationConsentAt: d.stage === "PUBLISHED" ? enteredAt : null,
+        contacts: {
+          create: {
+            name: d.contact[0],
+            function: d.contact[1],
+            email: `${slug(d.contact[0]).split("-").slice(-1)[0]}@${slug(d.name)}.example.org`,
+            phone: `030 555 ${String(2000 + i * 41).padStart(4, "0")}`,
+            isPrimary: true,
+            publicConsent: d.stage === "PUBLISHED",
+          },
+        },
+      },
+    });
+    // History: first contact, and one entry per later stage, ending at `enteredAt`.
+    const firstContact = new Date(enteredAt.getTime() - stageIdx * 21 * DAY);
+    await prisma.activity.create({
+      data: { partnerId: partner.id, kind: i % 2 ? "CALL" : "EMAIL", occurredAt: firstContact, summary: "Erstkontakt: Interesse am Bündnis, Infomaterial geschickt.", authorId: owner.id },
+    });
+    await prisma.stageChange.create({ data: { partnerId: partner.id, fromStage: null, toStage: "CONTACTED", actorId: owner.id, at: firstContact } });
+    for (let s = 1; s <= stageIdx; s++) {
+      const at = new Date(enteredAt.getTime() - (stageIdx - s) * 21 * DAY);
+      if (s === 1) {
+        await prisma.activity.create({
+          data: {
+            partnerId: partner.id,
+            kind: i % 4 === 0 ? "PLENARY" : "MEETING",
+            occurredAt: new Date(at.getTime() - DAY),
+            summary: i % 4 === 0 ? "Kennengelernt bei der Plenumssitzung, Ziele abgeglichen." : "Kurzes Kennenlerntreffen vor Ort.",
+            location: i % 4 === 0 ? "Rathaus Mitte, Raum 2" : d.street,
+            authorId: owner.id,
+          },
+        });
+      }
+      let agreementId: string | undefined;
+      if (s === 2) {
+        const agreement = await prisma.agreement.create({ data: { partnerId: partner.id, status: "ACTIVE", activatedAt: at } });
+        agreementId = agreement.id;
+      }
+      await prisma.stageChange.create({ data: { partnerId: partner.id, fromStage: STAGES[s - 1], toStage: STAGES[s], actorId: owner.id, at, agreementId } });
+    }
+  }
+  return { users: 2, partners: DEMO_PARTNERS.length };
+}
