@@ -1,6 +1,7 @@
 // `npm test`: typecheck, lint, unit tests, integration tests against the
 // database (embedded by default, or DATABASE_URL), and the e2e suite against a
 // production build. Prints each runner's summary and fails on any failure.
+import fs from "node:fs";
 import { bin, ensureDatabase, ensureGenerated, freePort, migrate, runAsync } from "./lib/database.mjs";
 import { buildIfNeeded } from "./lib/build.mjs";
 import { authSecret } from "./lib/secret.mjs";
@@ -26,7 +27,8 @@ if (!only || only === "unit") await step("unit tests", bin("vitest"), ["run", "-
 
 let db;
 if (!only || only !== "unit") {
-  db = await ensureDatabase({ dataDir: ".data/pglite-test", fresh: true });
+  // One data directory per run, so two runs on one machine don't share a database.
+  db = await ensureDatabase({ dataDir: `.data/pglite-test-${process.pid}`, fresh: true });
   await migrate(db.url);
   const env = { DATABASE_URL: db.url, SEED_DEMO: "1" };
   await step("seed", bin("tsx"), ["prisma/seed.ts"], env);
@@ -44,6 +46,7 @@ if (!only || only !== "unit") {
     });
   }
   await db.stop();
+  if (db.embedded) fs.rmSync(`.data/pglite-test-${process.pid}`, { recursive: true, force: true });
 }
 
 console.log("\n━━ summary ━━");
