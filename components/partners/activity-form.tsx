@@ -11,7 +11,7 @@ import { logActivityAction } from "@/lib/actions/activities/log-activity";
 import { ACTIVITY_KINDS } from "@/lib/domain/fields-of-work";
 import { useT } from "@/lib/i18n/client";
 import { ZActivityInput, type TActivityInput } from "@/lib/validations/activity";
-import { useActionForm } from "./use-action-form";
+import { useActionForm } from "@/components/forms/use-action-form";
 
 const nowLocal = () => {
   const d = new Date();

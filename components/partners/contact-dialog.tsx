@@ -11,7 +11,7 @@ import { Input } from "@/components/ui/input";
 import { addContactAction, updateContactAction } from "@/lib/actions/contacts/save-contact";
 import { useT } from "@/lib/i18n/client";
 import { ZContactInput, type TContactInput } from "@/lib/validations/contact";
-import { useActionForm } from "./use-action-form";
+import { useActionForm } from "@/components/forms/use-action-form";
 
 type TExisting = TContactInput & { id: string; version: number };
 

@@ -11,7 +11,7 @@ import { updatePartnerAction } from "@/lib/actions/partners/update-partner";
 import { CIRCLES, FIELDS_OF_WORK, PARTNER_KINDS } from "@/lib/domain/fields-of-work";
 import { useT } from "@/lib/i18n/client";
 import { ZPartnerInput, type TPartnerInput } from "@/lib/validations/partner";
-import { useActionForm } from "./use-action-form";
+import { useActionForm } from "@/components/forms/use-action-form";
 
 export const EMPTY_PARTNER: TPartnerInput = {
   kind: "ORGANISATION",

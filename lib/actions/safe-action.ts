@@ -28,10 +28,26 @@ export function defineAction<S extends z.ZodType, R>(
   opts: { name: string; schema: S; roles: readonly Role[] },
   handler: (input: z.infer<S>, actor: TActor) => Promise<R>,
 ) {
+  return run(opts, async () => assertRole(await getActor(), opts.roles), handler);
+}
+
+/** For the few actions anonymous visitors may call (first-admin setup); still validated and rate-limited by their own logic. */
+export function definePublicAction<S extends z.ZodType, R>(
+  opts: { name: string; schema: S },
+  handler: (input: z.infer<S>, actor: TActor | null) => Promise<R>,
+) {
+  return run(opts, getActor, handler);
+}
+
+function run<S extends z.ZodType, R, A>(
+  opts: { name: string; schema: S },
+  authorise: () => Promise<A>,
+  handler: (input: z.infer<S>, actor: A) => Promise<R>,
+) {
   return async (raw: unknown): Promise<TActionResult<R>> => {
     const requestId = (await headers()).get("x-request-id") ?? crypto.randomUUID();
     try {
-      const actor = assertRole(await getActor(), opts.roles);
+      const actor = await authorise();
       const parsed = opts.schema.safeParse(raw);
       if (!parsed.success) return { ok: false, code: "VALIDATION", fieldErrors: toFieldErrors(parsed.error) };
       return { ok: true, data: await handler(parsed.data, actor) };

@@ -33,3 +33,11 @@ export async function getPartnerDetail(id: string) {
 }
 
 export type TPartnerDetail = Awaited<ReturnType<typeof getPartnerDetail>>;
+
+/** The editable fields of a partner, for the edit form; archived partners cannot be edited. */
+export async function getPartnerForEdit(id: string) {
+  const p = await prisma.partner.findUnique({ where: { id } });
+  if (!p) throw new AppError("NOT_FOUND");
+  if (p.archived) throw new AppError("ARCHIVED");
+  return p;
+}

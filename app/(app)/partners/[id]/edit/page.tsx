@@ -2,8 +2,9 @@ import { notFound } from "next/navigation";
 import { Card } from "@/components/ui/card";
 import { PartnerForm } from "@/components/partners/partner-form";
 import { requireCoordinator } from "@/lib/auth/session";
-import { prisma } from "@/lib/db";
+import { AppError } from "@/lib/errors";
 import { getT } from "@/lib/i18n/server";
+import { getPartnerForEdit } from "@/lib/server/partners/get-partner";
 import type { TPartnerInput } from "@/lib/validations/partner";
 
 export const metadata = { title: "Partner bearbeiten" };
@@ -11,8 +12,13 @@ export const metadata = { title: "Partner bearbeiten" };
 export default async function EditPartnerPage({ params }: { params: Promise<{ id: string }> }) {
   await requireCoordinator();
   const { id } = await params;
-  const [{ t }, p] = await Promise.all([getT(), prisma.partner.findUnique({ where: { id } })]);
-  if (!p || p.archived) notFound();
+  const [{ t }, p] = await Promise.all([
+    getT(),
+    getPartnerForEdit(id).catch((err) => {
+      if (err instanceof AppError) notFound();
+      throw err;
+    }),
+  ]);
   const initial: TPartnerInput = {
     kind: p.kind,
     name: p.name,
