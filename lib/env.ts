@@ -6,7 +6,8 @@ const ZEnv = z.object({
   DATABASE_URL: z.string().startsWith("postgres").default("postgresql://postgres@127.0.0.1:5432/postgres"),
   NEXTAUTH_SECRET: z.string().min(16).optional(),
   NEXTAUTH_URL: z.string().url().optional(),
-  SMTP_URL: z.string().optional(),
+  // smtp://user:pass@host:port (or smtps://). Unset: mails are stored in the outbox (/admin/outbox).
+  SMTP_URL: z.string().startsWith("smtp").optional(),
   MAIL_FROM: z.string().default("Bündnis-CRM <no-reply@buendnis.example>"),
   SESSION_MAX_AGE_HOURS: z.coerce.number().int().positive().default(12),
   NODE_ENV: z.string().default("development"),

@@ -4,7 +4,7 @@ import crypto from "node:crypto";
 import { createPrisma } from "@/lib/db";
 import { germanSortKey } from "@/lib/domain/sort-name";
 import { FIELDS_OF_WORK, STAGES } from "@/lib/domain/fields-of-work";
-import { seedDemo } from "./seed/demo";
+import { createDemoLogo, seedDemo } from "./seed/demo";
 
 const DAY = 86_400_000;
 const KINDS = ["Volkshochschule", "Bibliothek", "Beratungsstelle", "Familienzentrum", "Nachbarschaftshaus", "Verein", "Jobcenter-Team", "Bildungswerk", "Stadtteilzentrum", "Lernwerkstatt"];
@@ -29,6 +29,7 @@ async function main() {
   if ((await prisma.user.count()) === 0) await seedDemo(prisma);
   const owners = await prisma.user.findMany({ where: { roles: { hasSome: ["COORDINATOR"] } }, select: { id: true } });
   const now = Date.now();
+  const logo = await createDemoLogo(prisma);
   const batch = 1000;
   for (let offset = 0; offset < total; offset += batch) {
     const partners = [], contacts = [], activities = [], changes = [], agreements = [];
@@ -44,7 +45,7 @@ async function main() {
         fieldsOfWork: [pick(FIELDS_OF_WORK), pick(FIELDS_OF_WORK)].filter((v, k, a) => a.indexOf(v) === k),
         city: "Berlin", postalCode: String(10115 + Math.floor(rnd() * 3000)), email: `info${i}@scale.example.org`, ownerId: owner,
         archived: rnd() < 0.05, description: stageIdx === 3 ? ["Kurse für Erwachsene", "Beratung"] : [],
-        logoUrl: stageIdx === 3 ? "/demo-logo.svg" : null, publicationConsentAt: stageIdx === 3 ? entered : null,
+        logoFileId: stageIdx === 3 ? logo.id : null, publicationConsentAt: stageIdx === 3 ? entered : null,
         nextFollowUpAt: stageIdx < 3 && rnd() < 0.5 ? new Date(now + Math.floor(rnd() * 30) * DAY) : null,
       });
       const person = `${pick(FIRST)} ${pick(LAST)}`;

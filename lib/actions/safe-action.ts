@@ -1,7 +1,7 @@
 import "server-only";
 import { headers } from "next/headers";
 import type { z } from "zod";
-import { getActor, assertRole, type TActor } from "@/lib/auth/session";
+import { assertPartner, assertRole, getActor, type TActor } from "@/lib/auth/session";
 import { AppError, type TErrorCode } from "@/lib/errors";
 import type { Role } from "@/lib/generated/prisma/enums";
 
@@ -52,11 +52,22 @@ function run<S extends z.ZodType, R, A>(
       if (!parsed.success) return { ok: false, code: "VALIDATION", fieldErrors: toFieldErrors(parsed.error) };
       return { ok: true, data: await handler(parsed.data, actor) };
     } catch (err) {
-      if (err instanceof AppError) return { ok: false, code: err.code, details: err.details };
+      if (err instanceof AppError) {
+        const fieldErrors = err.details?.fieldErrors as TFieldErrors | undefined;
+        return { ok: false, code: err.code, fieldErrors, details: err.details };
+      }
       console.error(JSON.stringify({ level: "error", requestId, action: opts.name, error: String(err), stack: (err as Error)?.stack }));
       return { ok: false, code: "INTERNAL", requestId };
     }
   };
+}
+
+/** Portal actions: the caller must be a partner user; handlers scope by actor.partnerId. */
+export function definePartnerAction<S extends z.ZodType, R>(
+  opts: { name: string; schema: S },
+  handler: (input: z.infer<S>, actor: TActor & { partnerId: string }) => Promise<R>,
+) {
+  return run(opts, async () => assertPartner(await getActor()), handler);
 }
 
 export const COORDINATOR_ROLES = ["COORDINATOR", "ADMIN"] as const satisfies readonly Role[];

@@ -6,7 +6,7 @@ import { AppError } from "@/lib/errors";
 import type { Role } from "@/lib/generated/prisma/enums";
 import { authOptions } from "./options";
 
-export type TActor = { id: string; email: string; name: string; roles: Role[] };
+export type TActor = { id: string; email: string; name: string; roles: Role[]; partnerId: string | null };
 
 /**
  * The signed-in user, re-read from the database on every request: a deleted or
@@ -18,10 +18,10 @@ export const getActor = cache(async (): Promise<TActor | null> => {
   if (!id) return null;
   const user = await prisma.user.findUnique({
     where: { id },
-    select: { id: true, email: true, name: true, roles: true, active: true },
+    select: { id: true, email: true, name: true, roles: true, active: true, partnerId: true },
   });
   if (!user || !user.active) return null;
-  return { id: user.id, email: user.email, name: user.name, roles: user.roles };
+  return { id: user.id, email: user.email, name: user.name, roles: user.roles, partnerId: user.partnerId };
 });
 
 export function assertRole(actor: TActor | null, roles: readonly Role[]): TActor {
@@ -35,3 +35,17 @@ export async function requireRole(roles: readonly Role[]): Promise<TActor> {
 }
 
 export const requireCoordinator = () => requireRole(["COORDINATOR", "ADMIN"]);
+export const requireAdmin = () => requireRole(["ADMIN"]);
+
+export const isCoordinator = (actor: TActor | null) => Boolean(actor?.roles.some((r) => r === "COORDINATOR" || r === "ADMIN"));
+
+/** A partner user acts only for their own partner: every portal query is scoped by this id. */
+export function assertPartner(actor: TActor | null): TActor & { partnerId: string } {
+  if (!actor) throw new AppError("UNAUTHENTICATED");
+  if (!actor.roles.includes("PARTNER") || !actor.partnerId) throw new AppError("FORBIDDEN");
+  return actor as TActor & { partnerId: string };
+}
+
+export async function requirePartner() {
+  return assertPartner(await getActor());
+}

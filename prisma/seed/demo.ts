@@ -1,3 +1,6 @@
+import crypto from "node:crypto";
+import fs from "node:fs";
+import path from "node:path";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { germanSortKey } from "@/lib/domain/sort-name";
 import { STAGES } from "@/lib/domain/fields-of-work";
@@ -6,6 +9,17 @@ import { DEMO_PARTNERS } from "./demo-partners";
 
 export const DEMO_PASSWORD = "Demo-2026!";
 export const DEMO_COORDINATOR = "koordination@buendnis.example";
+export const DEMO_PARTNER_ACCOUNTS = [
+  { email: "kontakt@vhs-mitte.example", name: "Jana Becker", partner: "Volkshochschule Mitte" },
+  { email: "kontakt@lesewerkstatt.example", name: "Malte Krüger", partner: "Lesewerkstatt Moabit e. V." },
+];
+
+/** One stored demo logo shared by the published demo partners. */
+export async function createDemoLogo(prisma: PrismaClient) {
+  const bytes = fs.readFileSync(path.join(process.cwd(), "prisma/seed/demo-logo.svg"));
+  const sha256 = crypto.createHash("sha256").update(bytes).digest("hex");
+  return prisma.storedFile.create({ data: { purpose: "logo", contentType: "image/svg+xml", size: bytes.length, sha256, bytes } });
+}
 
 const DAY = 86_400_000;
 const slug = (s: string) => germanSortKey(s).replace(/ /g, "-").slice(0, 30);
@@ -20,6 +34,7 @@ export async function seedDemo(prisma: PrismaClient) {
     data: { email: "mitarbeit@buendnis.example", name: "Robin Mitarbeit", passwordHash: hash, roles: ["COORDINATOR"] },
   });
   const now = Date.now();
+  const logo = await createDemoLogo(prisma);
   for (const [i, d] of DEMO_PARTNERS.entries()) {
     const owner = i % 3 === 0 ? second : admin;
     const stageIdx = STAGES.indexOf(d.stage);
@@ -47,7 +62,7 @@ export async function seedDemo(prisma: PrismaClient) {
         nextFollowUpAt: d.stage === "PUBLISHED" ? null : new Date(now + ((i % 5) + 1) * 3 * DAY),
         nextFollowUpNote: d.stage === "CONTACTED" ? "Termin fürs Kennenlernen vereinbaren" : d.stage === "MET" ? "Vereinbarung vorbereiten" : "Logo und Kurzbeschreibung erfragen",
         description: d.description ?? [],
-        logoUrl: d.stage === "PUBLISHED" ? "/demo-logo.svg" : null,
+        logoFileId: d.stage === "PUBLISHED" ? logo.id : null,
         publicationConsentAt: d.stage === "PUBLISHED" ? enteredAt : null,
         contacts: {
           create: {
@@ -89,5 +104,9 @@ export async function seedDemo(prisma: PrismaClient) {
       await prisma.stageChange.create({ data: { partnerId: partner.id, fromStage: STAGES[s - 1], toStage: STAGES[s], actorId: owner.id, at, agreementId } });
     }
   }
-  return { users: 2, partners: DEMO_PARTNERS.length };
+  for (const account of DEMO_PARTNER_ACCOUNTS) {
+    const partner = await prisma.partner.findFirstOrThrow({ where: { name: account.partner } });
+    await prisma.user.create({ data: { email: account.email, name: account.name, passwordHash: hash, roles: ["PARTNER"], partnerId: partner.id } });
+  }
+  return { users: 2 + DEMO_PARTNER_ACCOUNTS.length, partners: DEMO_PARTNERS.length };
 }

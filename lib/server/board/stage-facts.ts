@@ -20,7 +20,7 @@ export function toStageFacts(p: TWithFacts): TStageFacts {
     hasMeeting: p.activities.length > 0,
     hasReachablePrimaryContact: Boolean(primary && (primary.email || primary.phone)),
     hasActiveAgreement: p.agreements.length > 0,
-    hasLogo: Boolean(p.logoUrl),
+    hasLogo: Boolean(p.logoFileId),
     descriptionBullets: p.description.filter((b) => b.trim()).length,
     hasPublicationConsent: Boolean(p.publicationConsentAt),
   };

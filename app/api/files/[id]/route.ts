@@ -1,0 +1,23 @@
+import { NextResponse, type NextRequest } from "next/server";
+import { getActor } from "@/lib/auth/session";
+import { getReadableFile } from "@/lib/server/files/files";
+
+export const dynamic = "force-dynamic";
+
+export async function GET(req: NextRequest, { params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  const found = await getReadableFile(id.slice(0, 64), await getActor());
+  if (!found) return NextResponse.json({ error: "NOT_FOUND" }, { status: 404 });
+  const { file, isPublic } = found;
+  const etag = `"${file.sha256}"`;
+  const headers = {
+    ETag: etag,
+    "Cache-Control": isPublic ? "public, max-age=300, stale-while-revalidate=86400" : "private, max-age=60",
+    "Content-Type": file.contentType,
+    "X-Content-Type-Options": "nosniff",
+    // An SVG opened directly must not run anything.
+    "Content-Security-Policy": "default-src 'none'; style-src 'unsafe-inline'; sandbox",
+  };
+  if (req.headers.get("if-none-match") === etag) return new NextResponse(null, { status: 304, headers });
+  return new NextResponse(new Uint8Array(file.bytes), { headers: { ...headers, "Content-Length": String(file.size) } });
+}
