@@ -14,6 +14,16 @@ export const ZAuditAction = z.enum([
   "contact.primarySet",
   "activity.logged",
   "user.setup",
+  "user.invited",
+  "user.created",
+  "user.activated",
+  "user.deactivated",
+  "user.rolesChanged",
+  "user.passwordReset",
+  "profile.submitted",
+  "profile.approved",
+  "profile.rejected",
+  "partner.consentChanged",
 ]);
 export type TAuditAction = z.infer<typeof ZAuditAction>;
 
@@ -31,6 +41,16 @@ export type TAuditData = {
   "contact.primarySet": { contactId: string; name: string };
   "activity.logged": { kind: string; occurredAt: string };
   "user.setup": { email: string };
+  "user.invited": { email: string; roles: string[]; partnerId: string | null };
+  "user.created": { email: string; roles: string[] };
+  "user.activated": Record<string, never>;
+  "user.deactivated": Record<string, never>;
+  "user.rolesChanged": { from: string[]; to: string[] };
+  "user.passwordReset": Record<string, never>;
+  "profile.submitted": { draftId: string };
+  "profile.approved": { draftId: string; comment: string | null };
+  "profile.rejected": { draftId: string; comment: string | null };
+  "partner.consentChanged": { consent: boolean };
 };
 
 export type TAuditEntry<A extends TAuditAction = TAuditAction> = {

@@ -7,6 +7,12 @@ import type { TContactInput, TContactUpdate } from "@/lib/validations/contact";
 import { diffFields, writeAudit } from "@/lib/server/audit";
 import { loadPartnerForWrite } from "@/lib/server/partners/load-partner-for-write";
 
+/** Consent to be shown publicly is recorded with who gave it and when. */
+function consentColumns(actor: TActor, consent: boolean, previously: boolean) {
+  if (consent === previously) return {};
+  return consent ? { publicConsentAt: new Date(), publicConsentById: actor.id } : { publicConsentAt: null, publicConsentById: null };
+}
+
 function columns(input: TContactInput) {
   return {
     name: input.name.trim(),
@@ -32,7 +38,7 @@ export async function addContact({ actor, data }: { actor: TActor; data: TContac
     const hasContacts = (await tx.contactPerson.count({ where: { partnerId: data.partnerId } })) > 0;
     // The first contact of a partner becomes primary by default.
     const values = { ...columns(data), isPrimary: data.isPrimary || !hasContacts };
-    const contact = await tx.contactPerson.create({ data: { ...values, partnerId: data.partnerId } });
+    const contact = await tx.contactPerson.create({ data: { ...values, ...consentColumns(actor, values.publicConsent, false), partnerId: data.partnerId } });
     if (contact.isPrimary) await clearOtherPrimaries(tx, data.partnerId, contact.id);
     await tx.partner.update({ where: { id: data.partnerId }, data: { updatedAt: new Date() } });
     await writeAudit(tx, { actorId: actor.id, action: "contact.created", entity: "Partner", entityId: data.partnerId, data: { name: contact.name } });
@@ -48,7 +54,7 @@ export async function updateContact({ actor, data }: { actor: TActor; data: TCon
     const values = columns(data);
     const { count } = await tx.contactPerson.updateMany({
       where: { id: data.id, version: data.version },
-      data: { ...values, version: { increment: 1 } },
+      data: { ...values, ...consentColumns(actor, values.publicConsent, current.publicConsent), version: { increment: 1 } },
     });
     if (count === 0) throw new AppError("CONFLICT");
     if (values.isPrimary) await clearOtherPrimaries(tx, data.partnerId, data.id);
