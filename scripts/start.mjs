@@ -28,7 +28,11 @@ const child = spawn(bin("next"), [dev ? "dev" : "start", "-p", String(port)], {
 });
 
 console.log(`\nBündnis-CRM: ${baseUrl}`);
-if (seedDemo) console.log("Demo sign-in: koordination@buendnis.example / Demo-2026!\n");
+if (seedDemo) {
+  console.log("Demo sign-in (password Demo-2026!):");
+  console.log("  coordinator + admin  koordination@buendnis.example");
+  console.log("  partner (VHS Mitte)  kontakt@vhs-mitte.example\n");
+}
 
 const shutdown = async (signal) => {
   child.kill(signal);

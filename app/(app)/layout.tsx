@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { redirect } from "next/navigation";
-import { getActor } from "@/lib/auth/session";
+import { getActor, isCoordinator } from "@/lib/auth/session";
 import { getT } from "@/lib/i18n/server";
 import { SignOutButton } from "@/components/layout/sign-out-button";
 import { LocaleSwitch } from "@/components/layout/locale-switch";
@@ -8,7 +8,8 @@ import { LocaleSwitch } from "@/components/layout/locale-switch";
 export default async function AppLayout({ children }: { children: React.ReactNode }) {
   const actor = await getActor();
   if (!actor) redirect("/signin");
-  if (!actor.roles.some((r) => r === "COORDINATOR" || r === "ADMIN")) redirect("/signin?error=forbidden");
+  if (!isCoordinator(actor)) redirect(actor.partnerId ? "/portal" : "/signin?error=forbidden");
+  const isAdmin = actor.roles.includes("ADMIN");
   const { t } = await getT();
   return (
     <div className="min-h-screen">
@@ -27,6 +28,19 @@ export default async function AppLayout({ children }: { children: React.ReactNod
             <Link href="/partners" className="rounded px-2.5 py-1.5 text-slate-700 hover:bg-slate-100">
               {t("app.nav.partners")}
             </Link>
+            <Link href="/reviews" className="rounded px-2.5 py-1.5 text-slate-700 hover:bg-slate-100">
+              {t("app.nav.reviews")}
+            </Link>
+            {isAdmin && (
+              <>
+                <Link href="/admin/users" className="rounded px-2.5 py-1.5 text-slate-700 hover:bg-slate-100">
+                  {t("app.nav.users")}
+                </Link>
+                <Link href="/admin/outbox" className="rounded px-2.5 py-1.5 text-slate-700 hover:bg-slate-100">
+                  {t("app.nav.outbox")}
+                </Link>
+              </>
+            )}
           </nav>
           <div className="ml-auto flex items-center gap-3 text-sm">
             <LocaleSwitch />

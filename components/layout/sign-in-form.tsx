@@ -6,16 +6,24 @@ import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
 import { useT } from "@/lib/i18n/client";
 
-export function SignInForm({ callbackUrl, initialError }: { callbackUrl: string; initialError: boolean }) {
+type TError = "CredentialsSignin" | "forbidden" | "link" | "RATE_LIMITED" | null;
+const MESSAGES: Record<Exclude<TError, null>, string> = {
+  CredentialsSignin: "auth.failed",
+  forbidden: "errors.FORBIDDEN",
+  link: "auth.linkInvalid",
+  RATE_LIMITED: "auth.rateLimited",
+};
+
+export function SignInForm({ callbackUrl, initialError }: { callbackUrl: string; initialError: TError }) {
   const { t } = useT();
-  const [failed, setFailed] = useState(initialError);
+  const [error, setError] = useState<TError>(initialError);
   const [pending, setPending] = useState(false);
 
   async function onSubmit(e: React.FormEvent<HTMLFormElement>) {
     e.preventDefault();
     const form = new FormData(e.currentTarget);
     setPending(true);
-    setFailed(false);
+    setError(null);
     const res = await signIn("credentials", {
       email: String(form.get("email") ?? ""),
       password: String(form.get("password") ?? ""),
@@ -23,7 +31,7 @@ export function SignInForm({ callbackUrl, initialError }: { callbackUrl: string;
     });
     if (!res || res.error) {
       setPending(false);
-      setFailed(true);
+      setError(res?.error === "RATE_LIMITED" ? "RATE_LIMITED" : "CredentialsSignin");
       return;
     }
     window.location.assign(callbackUrl);
@@ -37,9 +45,9 @@ export function SignInForm({ callbackUrl, initialError }: { callbackUrl: string;
       <Field label={t("auth.password")}>
         <Input name="password" type="password" autoComplete="current-password" required />
       </Field>
-      {failed && (
+      {error && (
         <p role="alert" className="rounded-md bg-red-50 p-2 text-sm text-red-800">
-          {t("auth.failed")}
+          {t(MESSAGES[error])}
         </p>
       )}
       <Button type="submit" className="w-full" disabled={pending}>

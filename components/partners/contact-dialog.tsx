@@ -8,21 +8,30 @@ import { Dialog } from "@/components/ui/dialog";
 import { Field } from "@/components/ui/field";
 import { FormError } from "@/components/ui/form-error";
 import { Input } from "@/components/ui/input";
-import { addContactAction, updateContactAction } from "@/lib/actions/contacts/save-contact";
+import type { TActionResult } from "@/lib/actions/safe-action";
 import { useT } from "@/lib/i18n/client";
-import { ZContactInput, type TContactInput } from "@/lib/validations/contact";
+import { ZContactInput, type TContactInput, type TContactUpdate } from "@/lib/validations/contact";
 import { useActionForm } from "@/components/forms/use-action-form";
 
 type TExisting = TContactInput & { id: string; version: number };
 
-export function ContactDialog({ partnerId, existing, trigger }: { partnerId: string; existing?: TExisting; trigger: (open: () => void) => React.ReactNode }) {
+/** Server actions for contacts: the coordinator's, or the portal's (scoped to the caller's partner). */
+export type TContactActions = {
+  add: (data: TContactInput) => Promise<TActionResult<{ id: string }>>;
+  update: (data: TContactUpdate) => Promise<TActionResult<{ id: string }>>;
+  setPrimary?: (data: { partnerId: string; contactId: string }) => Promise<TActionResult<null>>;
+};
+
+type TProps = { partnerId: string; existing?: TExisting; actions: TContactActions; trigger: (open: () => void) => React.ReactNode };
+
+export function ContactDialog({ partnerId, existing, actions, trigger }: TProps) {
   const { t } = useT();
   const router = useRouter();
   const [open, setOpen] = useState(false);
   const defaults: TContactInput = existing ?? { partnerId, name: "", function: "", email: "", phone: "", isPrimary: false, publicConsent: false };
   const form = useForm<TContactInput>({ resolver: zodResolver(ZContactInput), defaultValues: defaults });
   const { submit, formError } = useActionForm(form, (values) =>
-    existing ? updateContactAction({ ...values, id: existing.id, version: existing.version }) : addContactAction(values),
+    existing ? actions.update({ ...values, id: existing.id, version: existing.version }) : actions.add(values),
   );
   const err = (name: keyof TContactInput) => form.formState.errors[name]?.message as string | undefined;
   const onSubmit = submit(() => {

@@ -3,9 +3,8 @@ import { useRouter } from "next/navigation";
 import { useTransition } from "react";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
-import { setPrimaryContactAction } from "@/lib/actions/contacts/save-contact";
 import { useT } from "@/lib/i18n/client";
-import { ContactDialog } from "./contact-dialog";
+import { ContactDialog, type TContactActions } from "./contact-dialog";
 
 export type TContactRow = {
   id: string;
@@ -18,7 +17,9 @@ export type TContactRow = {
   version: number;
 };
 
-export function ContactsList({ partnerId, contacts, readOnly }: { partnerId: string; contacts: TContactRow[]; readOnly: boolean }) {
+type TProps = { partnerId: string; contacts: TContactRow[]; readOnly: boolean; actions: TContactActions; extra?: (c: TContactRow) => React.ReactNode };
+
+export function ContactsList({ partnerId, contacts, readOnly, actions, extra }: TProps) {
   const { t } = useT();
   const router = useRouter();
   const [pending, startTransition] = useTransition();
@@ -42,10 +43,11 @@ export function ContactsList({ partnerId, contacts, readOnly }: { partnerId: str
             </div>
             {!readOnly && (
               <div className="flex gap-1">
-                {!c.isPrimary && (
+                {extra?.(c)}
+                {!c.isPrimary && actions.setPrimary && (
                   <Button size="sm" variant="ghost" disabled={pending}
                     onClick={() => startTransition(async () => {
-                      await setPrimaryContactAction({ partnerId, contactId: c.id });
+                      await actions.setPrimary!({ partnerId, contactId: c.id });
                       router.refresh();
                     })}>
                     {t("contacts.makePrimary")}
@@ -53,6 +55,7 @@ export function ContactsList({ partnerId, contacts, readOnly }: { partnerId: str
                 )}
                 <ContactDialog
                   partnerId={partnerId}
+                  actions={actions}
                   existing={{ ...c, partnerId, function: c.function ?? "", email: c.email ?? "", phone: c.phone ?? "" }}
                   trigger={(open) => <Button size="sm" variant="secondary" onClick={open} aria-label={`${t("common.edit")}: ${c.name}`}>{t("common.edit")}</Button>}
                 />
@@ -62,7 +65,7 @@ export function ContactsList({ partnerId, contacts, readOnly }: { partnerId: str
         ))}
       </ul>
       {!readOnly && (
-        <ContactDialog partnerId={partnerId} trigger={(open) => <Button size="sm" variant="secondary" onClick={open}>{t("contacts.add")}</Button>} />
+        <ContactDialog partnerId={partnerId} actions={actions} trigger={(open) => <Button size="sm" variant="secondary" onClick={open}>{t("contacts.add")}</Button>} />
       )}
     </div>
   );

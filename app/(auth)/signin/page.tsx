@@ -1,5 +1,8 @@
-import { getT } from "@/lib/i18n/server";
+import Link from "next/link";
+import { AuthCard } from "@/components/layout/auth-card";
+import { MagicLinkForm } from "@/components/layout/magic-link-form";
 import { SignInForm } from "@/components/layout/sign-in-form";
+import { getT } from "@/lib/i18n/server";
 
 export const metadata = { title: "Anmelden" };
 
@@ -9,13 +12,14 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
   // Only same-site paths are allowed as targets after sign-in.
   const target = callbackUrl && callbackUrl.startsWith("/") && !callbackUrl.startsWith("//") ? callbackUrl : "/";
   return (
-    <main className="flex min-h-screen items-center justify-center p-4">
-      <div className="w-full max-w-sm rounded-lg border border-slate-200 bg-white p-6 shadow-sm">
-        <p className="text-sm font-medium text-brand-700">{t("app.alliance")}</p>
-        <h1 className="mt-1 text-xl font-semibold">{t("auth.signInTitle")}</h1>
-        <p className="mt-1 text-sm text-slate-600">{t("auth.signInIntro")}</p>
-        <SignInForm callbackUrl={target} initialError={Boolean(error)} />
+    <AuthCard title={t("auth.signInTitle")} intro={t("auth.signInIntro")}>
+      <SignInForm callbackUrl={target} initialError={error === "CredentialsSignin" || error === "forbidden" ? error : error ? "link" : null} />
+      <p className="mt-3 text-right text-sm"><Link className="text-brand-700 hover:underline" href="/forgot-password">{t("auth.forgotPassword")}</Link></p>
+      <div className="mt-5 border-t border-slate-100 pt-4">
+        <h2 className="text-sm font-semibold">{t("auth.magicTitle")}</h2>
+        <p className="mt-1 text-xs text-slate-600">{t("auth.magicIntro")}</p>
+        <MagicLinkForm callbackUrl={target} />
       </div>
-    </main>
+    </AuthCard>
   );
 }

@@ -3,9 +3,14 @@ import { prisma } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { listCoordinators } from "@/lib/server/users/list-coordinators";
 
+export const draftInclude = {
+  submittedBy: { select: { name: true } },
+  partner: { select: { id: true, name: true, description: true, website: true, logoFileId: true, publicContactId: true } },
+} as const;
+
 /** Everything the coordinator's partner page shows, in parallel queries. */
 export async function getPartnerDetail(id: string) {
-  const [partner, contacts, activities, stageChanges, audit, coordinators] = await Promise.all([
+  const [partner, contacts, activities, stageChanges, audit, coordinators, accounts, pendingDraft] = await Promise.all([
     prisma.partner.findUnique({ where: { id }, include: { owner: { select: { id: true, name: true } } } }),
     prisma.contactPerson.findMany({ where: { partnerId: id }, orderBy: [{ isPrimary: "desc" }, { name: "asc" }] }),
     prisma.activity.findMany({
@@ -27,9 +32,11 @@ export async function getPartnerDetail(id: string) {
       include: { actor: { select: { name: true } } },
     }),
     listCoordinators(),
+    prisma.user.findMany({ where: { partnerId: id }, select: { email: true, active: true } }),
+    prisma.profileDraft.findFirst({ where: { partnerId: id, status: "PENDING" }, orderBy: { submittedAt: "desc" }, include: draftInclude }),
   ]);
   if (!partner) throw new AppError("NOT_FOUND");
-  return { partner, contacts, activities, stageChanges, audit, coordinators };
+  return { partner, contacts, activities, stageChanges, audit, coordinators, accounts, pendingDraft };
 }
 
 export type TPartnerDetail = Awaited<ReturnType<typeof getPartnerDetail>>;

@@ -5,6 +5,7 @@ import { AppError } from "@/lib/errors";
 import { emptyToNull } from "@/lib/validations/common";
 import type { TProfileDraft, TReviewDraft } from "@/lib/validations/portal";
 import { writeAudit } from "@/lib/server/audit";
+import { draftInclude } from "@/lib/server/partners/get-partner";
 import { bumpPartnerVersion, loadPartnerForWrite } from "@/lib/server/partners/load-partner-for-write";
 
 /** A partner proposes public-profile changes; the published profile stays as it is until approved. */
@@ -79,14 +80,9 @@ export async function setPublicationConsent({ actor, partnerId, consent }: { act
   });
 }
 
-export function listPendingDrafts() {
-  return prisma.profileDraft.findMany({
-    where: { status: "PENDING" },
-    orderBy: { submittedAt: "asc" },
-    take: 100,
-    include: {
-      submittedBy: { select: { name: true } },
-      partner: { select: { id: true, name: true, description: true, website: true, logoFileId: true, publicContactId: true } },
-    },
-  });
+/** The coordinators' review queue, with the names of the partners' contacts for the diff. */
+export async function listPendingDrafts() {
+  const drafts = await prisma.profileDraft.findMany({ where: { status: "PENDING" }, orderBy: { submittedAt: "asc" }, take: 100, include: draftInclude });
+  const contacts = await prisma.contactPerson.findMany({ where: { partnerId: { in: drafts.map((d) => d.partnerId) } }, select: { id: true, name: true } });
+  return { drafts, contacts };
 }

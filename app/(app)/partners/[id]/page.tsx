@@ -5,7 +5,8 @@ import { buttonClass } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { ActivityForm } from "@/components/partners/activity-form";
 import { ArchiveDialog } from "@/components/partners/archive-dialog";
-import { ContactsList } from "@/components/partners/contacts-list";
+import { CoordinatorContacts } from "@/components/partners/coordinator-contacts";
+import { ReviewPanel } from "@/components/reviews/review-panel";
 import { ActivityTimeline, AuditTrail, StageHistory } from "@/components/partners/history-lists";
 import { requireCoordinator } from "@/lib/auth/session";
 import { AppError } from "@/lib/errors";
@@ -20,7 +21,7 @@ export default async function PartnerPage({ params }: { params: Promise<{ id: st
     throw err;
   });
   const { t, locale } = await getT();
-  const { partner: p, contacts, activities, stageChanges, audit } = detail;
+  const { partner: p, contacts, activities, stageChanges, audit, accounts, pendingDraft } = detail;
   const since = p.stageEnteredAt.toLocaleDateString(locale === "de" ? "de-DE" : "en-GB");
   const address = [p.street, [p.postalCode, p.city].filter(Boolean).join(" ")].filter(Boolean).join(", ");
   return (
@@ -48,6 +49,7 @@ export default async function PartnerPage({ params }: { params: Promise<{ id: st
           <ArchiveDialog id={p.id} version={p.version} archived={p.archived} />
         </div>
       </div>
+      {pendingDraft && <ReviewPanel draft={pendingDraft} contacts={contacts} />}
       <div className="grid gap-4 lg:grid-cols-3">
         <div className="space-y-4 lg:col-span-2">
           <Card title={t("partners.detail.profile")}>
@@ -70,7 +72,7 @@ export default async function PartnerPage({ params }: { params: Promise<{ id: st
         </div>
         <div className="space-y-4">
           <Card title={t("partners.detail.contacts")}>
-            <ContactsList partnerId={p.id} contacts={contacts} readOnly={p.archived} />
+            <CoordinatorContacts partnerId={p.id} contacts={contacts} readOnly={p.archived} accountEmails={accounts.map((a) => a.email)} />
           </Card>
           <Card title={t("partners.detail.stageHistory")}>
             <StageHistory changes={stageChanges} />

@@ -1,0 +1,27 @@
+import { redirect } from "next/navigation";
+import { LocaleSwitch } from "@/components/layout/locale-switch";
+import { SignOutButton } from "@/components/layout/sign-out-button";
+import { getActor, isCoordinator } from "@/lib/auth/session";
+import { getT } from "@/lib/i18n/server";
+
+export default async function PortalLayout({ children }: { children: React.ReactNode }) {
+  const actor = await getActor();
+  if (!actor) redirect("/signin?callbackUrl=%2Fportal");
+  if (!actor.partnerId) redirect(isCoordinator(actor) ? "/board" : "/signin");
+  const { t } = await getT();
+  return (
+    <div className="min-h-screen">
+      <header className="border-b border-slate-200 bg-white">
+        <div className="mx-auto flex h-14 max-w-4xl items-center gap-4 px-4">
+          <span className="font-semibold text-brand-700">{t("portal.title")}</span>
+          <div className="ml-auto flex items-center gap-3 text-sm">
+            <LocaleSwitch />
+            <span className="text-slate-600" data-testid="current-user">{actor.name}</span>
+            <SignOutButton />
+          </div>
+        </div>
+      </header>
+      <main id="main" className="mx-auto max-w-4xl space-y-4 p-4">{children}</main>
+    </div>
+  );
+}
