@@ -1,6 +1,8 @@
 import { defineConfig } from "@playwright/test";
 
 const PORT = Number(process.env.E2E_PORT ?? 3100);
+const SMTP_PORT = Number(process.env.SMTP_SINK_PORT ?? 2525);
+const SMTP_HTTP_PORT = Number(process.env.SMTP_SINK_HTTP_PORT ?? SMTP_PORT + 1);
 
 export default defineConfig({
   testDir: "e2e",
@@ -23,8 +25,17 @@ export default defineConfig({
   },
   webServer: [
     {
+      command: "node scripts/smtp-sink.mjs",
+      url: `http://127.0.0.1:${SMTP_HTTP_PORT}/messages`,
+      env: { SMTP_SINK_PORT: String(SMTP_PORT), SMTP_SINK_HTTP_PORT: String(SMTP_HTTP_PORT) },
+      reuseExistingServer: false,
+      timeout: 30_000,
+    },
+    {
       command: `./node_modules/.bin/next start -p ${PORT}`,
       url: `http://localhost:${PORT}/api/health`,
+      // Real SMTP delivery to the local sink; e2e specs read what arrived from its HTTP side.
+      env: { SMTP_URL: `smtp://127.0.0.1:${SMTP_PORT}` },
       reuseExistingServer: false,
       timeout: 120_000,
       stdout: "ignore",

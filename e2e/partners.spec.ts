@@ -10,7 +10,7 @@ test("anonymous visitors are sent to sign-in", async ({ page }) => {
 
 test("wrong password shows a message and stays on sign-in", async ({ page }) => {
   await page.goto("/signin");
-  await page.getByLabel("E-Mail").fill("koordination@buendnis.example");
+  await page.getByLabel("E-Mail", { exact: true }).fill("koordination@buendnis.example");
   await page.getByLabel("Passwort").fill("falsch-falsch");
   await page.getByRole("button", { name: "Anmelden" }).click();
   await expect(page.getByText("E-Mail oder Passwort ist falsch")).toBeVisible();

@@ -5,6 +5,7 @@ import fs from "node:fs";
 import { bin, ensureDatabase, ensureGenerated, freePort, migrate, runAsync } from "./lib/database.mjs";
 import { buildIfNeeded } from "./lib/build.mjs";
 import { authSecret } from "./lib/secret.mjs";
+import { withLock } from "./lib/lock.mjs";
 
 process.env.NEXT_TELEMETRY_DISABLED = "1";
 const only = process.argv[2]; // optional: unit | integration | e2e
@@ -33,18 +34,20 @@ if (!only || only !== "unit") {
   const env = { DATABASE_URL: db.url, SEED_DEMO: "1" };
   await step("seed", bin("tsx"), ["prisma/seed.ts"], env);
   if (!only || only === "integration") await step("integration tests", bin("vitest"), ["run", "--project", "integration"], env);
-  if (!only || only === "e2e") {
+  if (!only || only === "e2e") await withLock(".data/e2e.lock", async () => {
     await buildIfNeeded();
     const port = await freePort(process.env.E2E_PORT);
     const smtpPort = await freePort();
+    const smtpHttpPort = await freePort();
     await step("e2e tests", bin("playwright"), ["test"], {
       ...env,
       E2E_PORT: String(port),
       SMTP_SINK_PORT: String(smtpPort),
+      SMTP_SINK_HTTP_PORT: String(smtpHttpPort),
       NEXTAUTH_URL: `http://localhost:${port}`,
       NEXTAUTH_SECRET: authSecret(),
     });
-  }
+  });
   await db.stop();
   if (db.embedded) fs.rmSync(`.data/pglite-test-${process.pid}`, { recursive: true, force: true });
 }
