@@ -2,9 +2,9 @@ import path from "node:path";
 import { defineConfig } from "vitest/config";
 
 const alias = {
-  "@": path.resolve(__dirname),
+  "@": path.resolve(import.meta.dirname),
   // `server-only` throws outside the React server runtime; in tests it is a no-op.
-  "server-only": path.resolve(__dirname, "tests/server-only-stub.ts"),
+  "server-only": path.resolve(import.meta.dirname, "tests/server-only-stub.ts"),
 };
 
 export default defineConfig({
@@ -18,7 +18,6 @@ export default defineConfig({
           name: "integration",
           include: ["tests/integration/**/*.test.ts"],
           environment: "node",
-          setupFiles: ["tests/integration/setup.ts"],
           fileParallelism: false,
           testTimeout: 60_000,
           hookTimeout: 120_000,

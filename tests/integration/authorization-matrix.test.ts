@@ -1,0 +1,174 @@
+// Every server action and API route, called as anonymous, partner A, partner B,
+// a coordinator and an admin. A new action or route that is not listed here
+// fails this test, and so does one whose role check is missing.
+import fs from "node:fs";
+import path from "node:path";
+import { beforeAll, describe, expect, it, vi } from "vitest";
+
+const session = vi.hoisted(() => ({ userId: null as string | null }));
+vi.mock("next-auth", async (orig) => ({
+  ...(await orig<typeof import("next-auth")>()),
+  getServerSession: async () => (session.userId ? { user: { id: session.userId } } : null),
+}));
+vi.mock("next/headers", () => ({
+  headers: async () => new Headers(),
+  cookies: async () => ({ get: () => undefined }),
+}));
+vi.mock("next/cache", () => ({ revalidatePath: () => undefined, revalidateTag: () => undefined }));
+
+import { prisma } from "@/lib/db";
+
+type TWho = "anonymous" | "partnerA" | "partnerB" | "coordinator" | "admin";
+const WHO: TWho[] = ["anonymous", "partnerA", "partnerB", "coordinator", "admin"];
+type TRule = "public" | "partner" | "coordinator" | "admin";
+
+const allowed: Record<TRule, TWho[]> = {
+  public: WHO,
+  partner: ["partnerA", "partnerB"],
+  coordinator: ["coordinator", "admin"],
+  admin: ["admin"],
+};
+
+/** Who may call each exported server action (file:export). */
+const ACTIONS: Record<string, TRule> = {
+  "activities/log-activity:logActivityAction": "coordinator",
+  "board/load-column:loadColumnAction": "coordinator",
+  "board/move-stage:moveStageAction": "coordinator",
+  "contacts/save-contact:addContactAction": "coordinator",
+  "contacts/save-contact:updateContactAction": "coordinator",
+  "contacts/save-contact:setPrimaryContactAction": "coordinator",
+  "partners/archive-partner:archivePartnerAction": "coordinator",
+  "partners/archive-partner:restorePartnerAction": "coordinator",
+  "partners/create-partner:createPartnerAction": "coordinator",
+  "partners/update-partner:updatePartnerAction": "coordinator",
+  "portal/save-contact:portalAddContactAction": "partner",
+  "portal/save-contact:portalUpdateContactAction": "partner",
+  "portal/set-consent:setConsentAction": "partner",
+  "portal/submit-profile:submitProfileAction": "partner",
+  "portal/update-contact-data:updateContactDataAction": "partner",
+  "reviews/review-draft:reviewDraftAction": "coordinator",
+  "users/accept-invite:acceptInviteAction": "public",
+  "users/invite-user:inviteUserAction": "coordinator",
+  "users/manage-users:setUserActiveAction": "admin",
+  "users/manage-users:setUserRolesAction": "admin",
+  "users/password-reset:requestResetAction": "public",
+  "users/password-reset:resetPasswordAction": "public",
+  "users/setup-admin:setupAdminAction": "public",
+};
+
+/** API route handlers (path:method) and who gets past authentication. */
+const ROUTES: Record<string, TRule | "scoped"> = {
+  "api/health:GET": "public",
+  "api/partners/export:GET": "coordinator",
+  "api/portal/logo:POST": "partner",
+  "api/files/[id]:GET": "scoped",
+};
+
+const users: Record<TWho, string | null> = { anonymous: null, partnerA: null, partnerB: null, coordinator: null, admin: null };
+
+beforeAll(async () => {
+  const byEmail = async (email: string) => (await prisma.user.findUniqueOrThrow({ where: { email } })).id;
+  users.partnerA = await byEmail("kontakt@vhs-mitte.example");
+  users.partnerB = await byEmail("kontakt@lesewerkstatt.example");
+  users.coordinator = await byEmail("mitarbeit@buendnis.example");
+  users.admin = await byEmail("koordination@buendnis.example");
+});
+
+function walk(dir: string, match: (f: string) => boolean): string[] {
+  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
+    const p = path.join(dir, e.name);
+    return e.isDirectory() ? walk(p, match) : match(p) ? [p] : [];
+  });
+}
+
+async function discoverActions() {
+  const root = path.resolve("lib/actions");
+  const found: { key: string; fn: (input: unknown) => Promise<{ ok: boolean; code?: string }> }[] = [];
+  for (const file of walk(root, (f) => f.endsWith(".ts") && !f.endsWith(".test.ts"))) {
+    if (!fs.readFileSync(file, "utf8").startsWith('"use server"')) continue;
+    const mod = await import(file);
+    const rel = path.relative(root, file).replace(/\.ts$/, "");
+    for (const [name, fn] of Object.entries(mod)) if (typeof fn === "function") found.push({ key: `${rel}:${name}`, fn: fn as never });
+  }
+  return found;
+}
+
+describe("server actions", () => {
+  it("every action is listed in the matrix (add new ones with their rule)", async () => {
+    const keys = (await discoverActions()).map((a) => a.key).sort();
+    expect(keys).toEqual(Object.keys(ACTIONS).sort());
+  });
+
+  it("refuses everyone outside the allowed roles, before touching the input", async () => {
+    const actions = await discoverActions();
+    for (const action of actions) {
+      const rule = ACTIONS[action.key];
+      for (const who of WHO) {
+        session.userId = users[who];
+        const result = await action.fn({});
+        const refused = result.ok === false && (result.code === "UNAUTHENTICATED" || result.code === "FORBIDDEN");
+        expect(refused, `${action.key} as ${who}: ${JSON.stringify(result)}`).toBe(!allowed[rule].includes(who));
+      }
+    }
+  });
+});
+
+describe("partner scope", () => {
+  it("partner A cannot change partner B's contact person through the portal", async () => {
+    const { portalUpdateContactAction } = await import("@/lib/actions/portal/save-contact");
+    const partnerB = await prisma.user.findUniqueOrThrow({ where: { email: "kontakt@lesewerkstatt.example" } });
+    const contact = await prisma.contactPerson.findFirstOrThrow({ where: { partnerId: partnerB.partnerId! } });
+    session.userId = users.partnerA;
+    const result = await portalUpdateContactAction({
+      id: contact.id, version: contact.version, partnerId: partnerB.partnerId!, name: "Übernommen", function: "", email: "", phone: "", isPrimary: true, publicConsent: true,
+    });
+    expect(result).toMatchObject({ ok: false, code: "NOT_FOUND" });
+    expect((await prisma.contactPerson.findUniqueOrThrow({ where: { id: contact.id } })).name).toBe(contact.name);
+  });
+});
+
+describe("API routes", () => {
+  it("every route handler is listed in the matrix", () => {
+    const root = path.resolve("app");
+    const keys = walk(root, (f) => f.endsWith("route.ts"))
+      .filter((f) => !f.includes("[...nextauth]"))
+      .flatMap((f) => {
+        const src = fs.readFileSync(f, "utf8");
+        const rel = path.relative(root, path.dirname(f));
+        return ["GET", "POST", "PUT", "PATCH", "DELETE"].filter((m) => new RegExp(`export (async )?function ${m}\\b`).test(src)).map((m) => `${rel}:${m}`);
+      })
+      .sort();
+    expect(keys).toEqual(Object.keys(ROUTES).sort());
+  });
+
+  it("answers 401/403 outside the allowed roles", async () => {
+    const { GET: exportCsv } = await import("@/app/api/partners/export/route");
+    const { POST: uploadLogo } = await import("@/app/api/portal/logo/route");
+    const { NextRequest } = await import("next/server");
+    for (const who of WHO) {
+      session.userId = users[who];
+      const res = await exportCsv(new NextRequest("http://localhost/api/partners/export"));
+      expect(res.status, `export as ${who}`).toBe(allowed.coordinator.includes(who) ? 200 : who === "anonymous" ? 401 : 403);
+      const form = new FormData();
+      form.set("logo", new File([new Uint8Array(0)], "empty.png"));
+      const up = await uploadLogo(new NextRequest("http://localhost/api/portal/logo", { method: "POST", body: form }));
+      // Partners get past the check and are refused for the empty file (400); others never get that far.
+      expect(up.status, `logo upload as ${who}`).toBe(allowed.partner.includes(who) ? 400 : who === "anonymous" ? 401 : 403);
+    }
+  });
+
+  it("serves a partner's unpublished logo only to that partner and to coordinators", async () => {
+    const { GET: getFile } = await import("@/app/api/files/[id]/route");
+    const { NextRequest } = await import("next/server");
+    const partnerA = await prisma.user.findUniqueOrThrow({ where: { email: "kontakt@vhs-mitte.example" } });
+    const file = await prisma.storedFile.create({
+      data: { partnerId: partnerA.partnerId, purpose: "logo", contentType: "image/png", size: 1, sha256: "x".repeat(64), bytes: new Uint8Array([1]) },
+    });
+    const expected: Record<TWho, number> = { anonymous: 404, partnerA: 200, partnerB: 404, coordinator: 200, admin: 200 };
+    for (const who of WHO) {
+      session.userId = users[who];
+      const res = await getFile(new NextRequest(`http://localhost/api/files/${file.id}`), { params: Promise.resolve({ id: file.id }) });
+      expect(res.status, `file as ${who}`).toBe(expected[who]);
+    }
+  });
+});
