@@ -28,6 +28,8 @@ export function sanitizeSvg(svg: string): string | null {
       Object.values(frame.attribs).some((v) => /url\(\s*['"]?\s*(?!#)/i.test(v) || /javascript:/i.test(v)),
   }).trim();
   if (!/^<svg[\s>]/i.test(clean)) return null;
+  // Nothing drawable left (e.g. the file was only a script): not a logo.
+  if (!/<(path|rect|circle|ellipse|line|polyline|polygon|text|use)[\s>/]/i.test(clean)) return null;
   // Ensure the namespace, so browsers render it as an image.
   return clean.includes("xmlns=") ? clean : clean.replace(/^<svg/i, '<svg xmlns="http://www.w3.org/2000/svg"');
 }
