@@ -2,11 +2,12 @@
 // or DATABASE_URL with DEMO=1) and by the test runner.
 import { createPrisma } from "@/lib/db";
 import { bootstrapAdmin } from "./seed/bootstrap-admin";
-import { DEMO_COORDINATOR, DEMO_PASSWORD, seedDemo } from "./seed/demo";
+import { DEMO_COORDINATOR, DEMO_PASSWORD, ensureBaseTexts, seedDemo } from "./seed/demo";
 
 async function main() {
   const prisma = createPrisma(process.env.DATABASE_URL!);
   try {
+    await ensureBaseTexts(prisma);
     const users = await prisma.user.count();
     if (users > 0) {
       console.log("Database already has data: seeding skipped.");

@@ -6,6 +6,15 @@ import { germanSortKey } from "@/lib/domain/sort-name";
 import { STAGES } from "@/lib/domain/fields-of-work";
 import { hashPassword } from "@/lib/auth/password";
 import { DEMO_PARTNERS } from "./demo-partners";
+import { AGREEMENT_BODY_V1, JOIN_PAGE_V1, VALUES_V1 } from "./texts";
+
+/** The first values version and the join page text; safe to call on every start. */
+export async function ensureBaseTexts(prisma: PrismaClient) {
+  const existing = await prisma.valuesVersion.findFirst({ orderBy: { version: "desc" } });
+  const values = existing ?? (await prisma.valuesVersion.create({ data: { version: 1, valuesText: VALUES_V1, bodyText: AGREEMENT_BODY_V1 } }));
+  await prisma.siteContent.upsert({ where: { key: "join-page" }, update: {}, create: { key: "join-page", markdown: JOIN_PAGE_V1 } });
+  return values;
+}
 
 export const DEMO_PASSWORD = "Demo-2026!";
 export const DEMO_COORDINATOR = "koordination@buendnis.example";
@@ -35,6 +44,7 @@ export async function seedDemo(prisma: PrismaClient) {
   });
   const now = Date.now();
   const logo = await createDemoLogo(prisma);
+  const values = await ensureBaseTexts(prisma);
   for (const [i, d] of DEMO_PARTNERS.entries()) {
     const owner = i % 3 === 0 ? second : admin;
     const stageIdx = STAGES.indexOf(d.stage);
@@ -98,7 +108,7 @@ export async function seedDemo(prisma: PrismaClient) {
       }
       let agreementId: string | undefined;
       if (s === 2) {
-        const agreement = await prisma.agreement.create({ data: { partnerId: partner.id, status: "ACTIVE", activatedAt: at } });
+        const agreement = await prisma.agreement.create({ data: { partnerId: partner.id, status: "ACTIVE", activatedAt: at, paperSigned: true, valuesVersionId: values.id } });
         agreementId = agreement.id;
       }
       await prisma.stageChange.create({ data: { partnerId: partner.id, fromStage: STAGES[s - 1], toStage: STAGES[s], actorId: owner.id, at, agreementId } });
