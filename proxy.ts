@@ -15,5 +15,5 @@ export default withAuth(
 );
 
 export const config = {
-  matcher: ["/board/:path*", "/partners/:path*", "/reviews/:path*", "/admin/:path*", "/portal/:path*"],
+  matcher: ["/board/:path*", "/partners/:path*", "/reviews/:path*", "/agreements/:path*", "/feedback/:path*", "/settings/:path*", "/admin/:path*", "/portal/:path*"],
 };

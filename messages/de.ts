@@ -1,11 +1,14 @@
 // German UI catalogue (default locale). messages/en.ts must have the same keys:
 // the TMessages type makes the build fail when one is missing.
+import { publicDe } from "./public.de";
+
 export const de = {
+  ...publicDe,
   app: {
     name: "Bündnis-CRM",
     alliance: "Alpha-Bündnis Berlin Mitte",
     skipToContent: "Zum Inhalt springen",
-    nav: { board: "Pipeline", partners: "Partner", signOut: "Abmelden", language: "English", reviews: "Freigaben", users: "Konten", outbox: "Postausgang" },
+    nav: { board: "Pipeline", partners: "Partner", signOut: "Abmelden", language: "English", reviews: "Freigaben", users: "Konten", outbox: "Postausgang", agreements: "Vereinbarungen", feedback: "Rückmeldungen", settings: "Einstellungen" },
     loading: "Wird geladen …",
     genericError: "Etwas ist schiefgelaufen. Bitte versuchen Sie es erneut.",
     requestId: "Fehlernummer: {id}",

@@ -1,12 +1,14 @@
 import type { TMessages } from "./de";
+import { publicEn } from "./public.en";
 
 // English UI catalogue. Must have exactly the same keys as messages/de.ts.
 export const en: TMessages = {
+  ...publicEn,
   app: {
     name: "Alliance CRM",
     alliance: "Alpha Alliance Berlin Mitte",
     skipToContent: "Skip to content",
-    nav: { board: "Pipeline", partners: "Partners", signOut: "Sign out", language: "Deutsch", reviews: "Reviews", users: "Accounts", outbox: "Outbox" },
+    nav: { board: "Pipeline", partners: "Partners", signOut: "Sign out", language: "Deutsch", reviews: "Reviews", users: "Accounts", outbox: "Outbox", agreements: "Agreements", feedback: "Feedback", settings: "Settings" },
     loading: "Loading …",
     genericError: "Something went wrong. Please try again.",
     requestId: "Error ID: {id}",

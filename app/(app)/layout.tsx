@@ -31,6 +31,12 @@ export default async function AppLayout({ children }: { children: React.ReactNod
             <Link href="/reviews" className="rounded px-2.5 py-1.5 text-slate-700 hover:bg-slate-100">
               {t("app.nav.reviews")}
             </Link>
+            <Link href="/agreements" className="rounded px-2.5 py-1.5 text-slate-700 hover:bg-slate-100">
+              {t("app.nav.agreements")}
+            </Link>
+            <Link href="/feedback" className="rounded px-2.5 py-1.5 text-slate-700 hover:bg-slate-100">
+              {t("app.nav.feedback")}
+            </Link>
             {isAdmin && (
               <>
                 <Link href="/admin/users" className="rounded px-2.5 py-1.5 text-slate-700 hover:bg-slate-100">

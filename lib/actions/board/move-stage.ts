@@ -10,6 +10,9 @@ export const moveStageAction = defineAction(
     const result = await moveStage({ actor, move: data });
     revalidatePath("/board");
     revalidatePath(`/partners/${data.id}`);
+    // Publishing and unpublishing show on the public directory and feed at once.
+    revalidatePath("/partner");
+    revalidatePath("/api/public/partners");
     return result;
   },
 );

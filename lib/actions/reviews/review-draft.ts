@@ -12,5 +12,7 @@ export const reviewDraftAction = defineAction({ name: "reviewDraft", schema: ZRe
   revalidatePath("/reviews");
   revalidatePath(`/partners/${result.partnerId}`);
   revalidatePath("/portal");
+  revalidatePath("/partner");
+  revalidatePath("/api/public/partners");
   return result;
 });
