@@ -1,0 +1,68 @@
+import { execFileSync } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { renderAccessionFormPdf } from "./accession-form-pdf";
+import { renderAgreementPdf, type TAgreementPdfData } from "./agreement-pdf";
+import { appendCertificate } from "./certificate";
+import { isPdf, sha256 } from "./hash";
+
+function pdfText(bytes: Uint8Array): string {
+  const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "pdf-")), "doc.pdf");
+  fs.writeFileSync(file, bytes);
+  return execFileSync("pdftotext", ["-layout", file, "-"], { encoding: "utf8" });
+}
+
+const data: TAgreementPdfData = {
+  agreementId: "agr_123",
+  date: new Date("2026-11-25T10:00:00Z"),
+  partner: { name: "Bürgerhaus Größenwahn & Söhne e. V.", street: "Müllerstraße 1", postalCode: "13353", city: "Berlin", fieldsOfWork: ["Kurse", "Beratung"], circle: "Kernkreis" },
+  primaryContact: { name: "Jürgen Weiß", function: "Vorstand", email: "jw@example.org", phone: null },
+  values: { version: 3, text: "Vertrauen und Verlässlichkeit\nMut und Kreativität" },
+  body: "Wir arbeiten zusammen.\nFür Grundbildung im Bezirk.",
+};
+
+describe("agreement PDF", () => {
+  it("shows the partner, the values version and umlauts as text", async () => {
+    const bytes = await renderAgreementPdf(data);
+    expect(isPdf(bytes)).toBe(true);
+    const text = pdfText(bytes);
+    expect(text).toContain("Kooperationsvereinbarung");
+    expect(text).toContain("Bürgerhaus Größenwahn & Söhne e. V.");
+    expect(text).toContain("Werte der Zusammenarbeit (Fassung 3)");
+    expect(text).toContain("Mut und Kreativität");
+    expect(text).toContain("Jürgen Weiß");
+    expect(text).toMatch(/Seite 1 von 1/);
+  });
+
+  it("hashes are stable for identical bytes and differ after a one-byte change", async () => {
+    const bytes = await renderAgreementPdf(data);
+    expect(sha256(bytes)).toBe(sha256(Buffer.from(bytes)));
+    const tampered = Buffer.from(bytes);
+    tampered[tampered.length - 10] ^= 1;
+    expect(sha256(tampered)).not.toBe(sha256(bytes));
+  });
+
+  it("the certificate page keeps the original pages and lists signatures and the document hash", async () => {
+    const original = await renderAgreementPdf(data);
+    const signed = await appendCertificate(original, {
+      agreementId: "agr_123",
+      partnerName: data.partner.name,
+      valuesVersion: 3,
+      documentSha256: sha256(original),
+      signatures: [{ role: "partner", name: "Jürgen Weiß", function: "Vorstand", signedAt: new Date(), ip: "127.0.0.1", userAgent: "Test", email: "jw@example.org" }],
+    });
+    const text = pdfText(signed);
+    expect(text).toContain("Signaturzertifikat");
+    expect(text).toContain(sha256(original));
+    expect(text).toContain("Jürgen Weiß");
+    expect(text).toContain("Gegenzeichnung der Koordination steht noch aus");
+    expect(text).toContain("Bürgerhaus Größenwahn"); // page 1 is still there
+  });
+
+  it("renders the accession form blank and pre-filled", async () => {
+    expect(pdfText(await renderAccessionFormPdf())).toContain("Beitrittsformular");
+    expect(pdfText(await renderAccessionFormPdf({ organisation: "Café Lesezeichen" }))).toContain("Café Lesezeichen");
+  });
+});

@@ -1,0 +1,61 @@
+import { PDFDocument, StandardFonts, rgb } from "pdf-lib";
+
+export type TSignature = { role: "partner" | "coordination"; name: string; function: string; signedAt: Date; ip: string; userAgent: string; email: string };
+
+export type TCertificate = {
+  agreementId: string;
+  partnerName: string;
+  valuesVersion: number;
+  documentSha256: string;
+  signatures: TSignature[];
+};
+
+const fmt = (d: Date) => d.toLocaleString("de-DE", { timeZone: "Europe/Berlin", dateStyle: "medium", timeStyle: "medium" }) + " (Berlin)";
+
+/**
+ * The signed PDF: the original pages unchanged, plus a certificate page listing
+ * every signature and the SHA-256 of the exact document that was signed.
+ */
+export async function appendCertificate(original: Uint8Array, cert: TCertificate): Promise<Buffer> {
+  const pdf = await PDFDocument.load(original);
+  const font = await pdf.embedFont(StandardFonts.Helvetica);
+  const bold = await pdf.embedFont(StandardFonts.HelveticaBold);
+  const page = pdf.addPage([595.28, 841.89]);
+  let y = 780;
+  const text = (s: string, opts: { size?: number; f?: typeof font; color?: ReturnType<typeof rgb> } = {}) => {
+    const size = opts.size ?? 10;
+    // Long values (user agents, hashes) wrap at the page width.
+    const maxWidth = 475;
+    let line = "";
+    const flush = () => {
+      page.drawText(line, { x: 60, y, size, font: opts.f ?? font, color: opts.color ?? rgb(0.12, 0.16, 0.23) });
+      y -= size * 1.5;
+      line = "";
+    };
+    for (const ch of s) {
+      if ((opts.f ?? font).widthOfTextAtSize(line + ch, size) > maxWidth) flush();
+      line += ch;
+    }
+    if (line) flush();
+  };
+  text("Signaturzertifikat", { size: 18, f: bold });
+  y -= 6;
+  text(`Kooperationsvereinbarung Nr. ${cert.agreementId} – ${cert.partnerName}`);
+  text(`Werte der Zusammenarbeit: Fassung ${cert.valuesVersion}`);
+  text("SHA-256 des unterzeichneten Dokuments:", { f: bold });
+  text(cert.documentSha256, { size: 9 });
+  y -= 8;
+  for (const s of cert.signatures) {
+    text(s.role === "partner" ? "Unterschrift des Partners" : "Gegenzeichnung der Koordination", { size: 12, f: bold });
+    text(`Name: ${s.name}`);
+    text(`Funktion: ${s.function}`);
+    text(`Konto: ${s.email}`);
+    text(`Zeitpunkt: ${fmt(s.signedAt)}`);
+    text(`IP-Adresse: ${s.ip}`);
+    text(`Browser: ${s.userAgent}`, { size: 8 });
+    text("Bestätigt: zur Unterzeichnung für die Organisation berechtigt.", { size: 9 });
+    y -= 8;
+  }
+  if (cert.signatures.length < 2) text("Die Gegenzeichnung der Koordination steht noch aus.", { color: rgb(0.6, 0.3, 0) });
+  return Buffer.from(await pdf.save());
+}
