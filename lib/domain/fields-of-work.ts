@@ -16,3 +16,4 @@ export type TStage = (typeof STAGES)[number];
 export const CIRCLES = ["CORE", "EXTENDED"] as const;
 export const PARTNER_KINDS = ["ORGANISATION", "PERSON"] as const;
 export const ACTIVITY_KINDS = ["EMAIL", "CALL", "MEETING", "PLENARY", "NOTE"] as const;
+export const AGREEMENT_STATUSES = ["DRAFT", "SENT", "SIGNED_BY_PARTNER", "ACTIVE", "DECLINED", "REVOKED", "SUPERSEDED"] as const;

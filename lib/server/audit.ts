@@ -24,6 +24,16 @@ export const ZAuditAction = z.enum([
   "profile.approved",
   "profile.rejected",
   "partner.consentChanged",
+  "agreement.generated",
+  "agreement.sent",
+  "agreement.reminded",
+  "agreement.partnerSigned",
+  "agreement.countersigned",
+  "agreement.paperSigned",
+  "agreement.declined",
+  "agreement.revoked",
+  "agreement.superseded",
+  "values.versioned",
 ]);
 export type TAuditAction = z.infer<typeof ZAuditAction>;
 
@@ -51,12 +61,22 @@ export type TAuditData = {
   "profile.approved": { draftId: string; comment: string | null };
   "profile.rejected": { draftId: string; comment: string | null };
   "partner.consentChanged": { consent: boolean };
+  "agreement.generated": { agreementId: string; sha256: string; valuesVersion: number };
+  "agreement.sent": { agreementId: string };
+  "agreement.reminded": { agreementId: string };
+  "agreement.partnerSigned": { agreementId: string; documentSha256: string; signedSha256: string; ip: string };
+  "agreement.countersigned": { agreementId: string; signedSha256: string; ip: string };
+  "agreement.paperSigned": { agreementId: string; sha256: string; signedBy: string };
+  "agreement.declined": { agreementId: string; reason: string | null };
+  "agreement.revoked": { agreementId: string; reason: string };
+  "agreement.superseded": { agreementId: string; by: string };
+  "values.versioned": { version: number };
 };
 
 export type TAuditEntry<A extends TAuditAction = TAuditAction> = {
   actorId: string | null;
   action: A;
-  entity: "Partner" | "User";
+  entity: "Partner" | "User" | "Settings";
   entityId: string;
   data: TAuditData[A];
 };

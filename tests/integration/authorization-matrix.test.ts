@@ -32,6 +32,14 @@ const allowed: Record<TRule, TWho[]> = {
 /** Who may call each exported server action (file:export). */
 const ACTIONS: Record<string, TRule> = {
   "activities/log-activity:logActivityAction": "coordinator",
+  "agreements/coordinator:countersignAction": "coordinator",
+  "agreements/coordinator:generateAgreementAction": "coordinator",
+  "agreements/coordinator:remindAgreementAction": "coordinator",
+  "agreements/coordinator:revokeAgreementAction": "coordinator",
+  "agreements/coordinator:sendAgreementAction": "coordinator",
+  "agreements/partner:declineAgreementAction": "partner",
+  "agreements/partner:partnerSignAction": "partner",
+  "agreements/values:saveValuesAction": "coordinator",
   "board/load-column:loadColumnAction": "coordinator",
   "board/move-stage:moveStageAction": "coordinator",
   "contacts/save-contact:addContactAction": "coordinator",
@@ -59,6 +67,11 @@ const ACTIONS: Record<string, TRule> = {
 /** API route handlers (path:method) and who gets past authentication. */
 const ROUTES: Record<string, TRule | "scoped"> = {
   "api/health:GET": "public",
+  "api/agreements/documents/[docId]:GET": "scoped",
+  "api/agreements/[id]/paper:POST": "coordinator",
+  "api/verify:POST": "public",
+  "api/public/accession-form.pdf:GET": "public",
+  "api/partners/[id]/accession-form:GET": "coordinator",
   "api/partners/export:GET": "coordinator",
   "api/portal/logo:POST": "partner",
   "api/files/[id]:GET": "scoped",
@@ -144,6 +157,8 @@ describe("API routes", () => {
   it("answers 401/403 outside the allowed roles", async () => {
     const { GET: exportCsv } = await import("@/app/api/partners/export/route");
     const { POST: uploadLogo } = await import("@/app/api/portal/logo/route");
+    const { POST: uploadPaper } = await import("@/app/api/agreements/[id]/paper/route");
+    const { GET: accessionForm } = await import("@/app/api/partners/[id]/accession-form/route");
     const { NextRequest } = await import("next/server");
     for (const who of WHO) {
       session.userId = users[who];
@@ -154,6 +169,10 @@ describe("API routes", () => {
       const up = await uploadLogo(new NextRequest("http://localhost/api/portal/logo", { method: "POST", body: form }));
       // Partners get past the check and are refused for the empty file (400); others never get that far.
       expect(up.status, `logo upload as ${who}`).toBe(allowed.partner.includes(who) ? 400 : who === "anonymous" ? 401 : 403);
+      const paper = await uploadPaper(new NextRequest("http://localhost/api/agreements/x/paper", { method: "POST", body: new FormData() }), { params: Promise.resolve({ id: "x" }) });
+      expect(paper.status, `paper upload as ${who}`).toBe(allowed.coordinator.includes(who) ? 400 : who === "anonymous" ? 401 : 403);
+      const form2 = await accessionForm(new NextRequest("http://localhost/api/partners/x/accession-form"), { params: Promise.resolve({ id: "does-not-exist" }) });
+      expect(form2.status, `pre-filled accession form as ${who}`).toBe(allowed.coordinator.includes(who) ? 404 : who === "anonymous" ? 401 : 403);
     }
   });
 

@@ -1,0 +1,28 @@
+import { NextResponse, type NextRequest } from "next/server";
+import { getActor, isCoordinator } from "@/lib/auth/session";
+import { getAgreementDocument } from "@/lib/server/agreements/queries";
+
+export const dynamic = "force-dynamic";
+
+/** A stored agreement PDF: coordinators see all; a partner only their own (never drafts). */
+export async function GET(req: NextRequest, { params }: { params: Promise<{ docId: string }> }) {
+  const actor = await getActor();
+  if (!actor) return NextResponse.json({ error: "UNAUTHENTICATED" }, { status: 401 });
+  if (!isCoordinator(actor) && !actor.partnerId) return NextResponse.json({ error: "FORBIDDEN" }, { status: 403 });
+  const { docId } = await params;
+  const doc = await getAgreementDocument(docId.slice(0, 64), isCoordinator(actor) ? {} : { partnerId: actor.partnerId! });
+  if (!doc) return NextResponse.json({ error: "NOT_FOUND" }, { status: 404 });
+  const etag = `"${doc.sha256}"`;
+  if (req.headers.get("if-none-match") === etag) return new NextResponse(null, { status: 304, headers: { ETag: etag } });
+  const name = `Kooperationsvereinbarung-${doc.kind.toLowerCase()}-${doc.agreementId}.pdf`;
+  const disposition = req.nextUrl.searchParams.get("download") ? "attachment" : "inline";
+  return new NextResponse(new Uint8Array(doc.file.bytes), {
+    headers: {
+      "Content-Type": "application/pdf",
+      "Content-Disposition": `${disposition}; filename="${name}"`,
+      ETag: etag,
+      "X-Document-SHA256": doc.sha256,
+      "Cache-Control": "private, no-cache",
+    },
+  });
+}

@@ -1,0 +1,33 @@
+import { NextResponse, type NextRequest } from "next/server";
+import { requireCoordinator } from "@/lib/auth/session";
+import { AppError } from "@/lib/errors";
+import { createTranslator } from "@/lib/i18n/translate";
+import { renderAccessionFormPdf } from "@/lib/pdf/accession-form-pdf";
+import { errorResponse } from "@/lib/server/http";
+import { getPartnerDetail } from "@/lib/server/partners/get-partner";
+import { de } from "@/messages/de";
+
+export const dynamic = "force-dynamic";
+const t = createTranslator(de);
+
+/** The accession form pre-filled for a prospect. */
+export async function GET(_req: NextRequest, { params }: { params: Promise<{ id: string }> }) {
+  try {
+    await requireCoordinator();
+    const { partner: p, contacts } = await getPartnerDetail((await params).id.slice(0, 64));
+    const primary = contacts.find((c) => c.isPrimary);
+    if (!p) throw new AppError("NOT_FOUND");
+    const bytes = await renderAccessionFormPdf({
+      organisation: p.name,
+      address: [p.street, [p.postalCode, p.city].filter(Boolean).join(" ")].filter(Boolean).join(", "),
+      contactName: primary?.name,
+      contactFunction: primary?.function ?? undefined,
+      email: primary?.email ?? p.email ?? undefined,
+      phone: primary?.phone ?? p.phone ?? undefined,
+      fieldsOfWork: p.fieldsOfWork.map((f) => t(`fieldsOfWork.${f}`)).join(", "),
+    });
+    return new NextResponse(new Uint8Array(bytes), { headers: { "Content-Type": "application/pdf", "Content-Disposition": 'inline; filename="Beitrittsformular.pdf"' } });
+  } catch (err) {
+    return errorResponse(err);
+  }
+}
