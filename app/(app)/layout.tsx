@@ -37,6 +37,9 @@ export default async function AppLayout({ children }: { children: React.ReactNod
             <Link href="/feedback" className="rounded px-2.5 py-1.5 text-slate-700 hover:bg-slate-100">
               {t("app.nav.feedback")}
             </Link>
+            <Link href="/settings/values" className="rounded px-2.5 py-1.5 text-slate-700 hover:bg-slate-100">
+              {t("app.nav.settings")}
+            </Link>
             {isAdmin && (
               <>
                 <Link href="/admin/users" className="rounded px-2.5 py-1.5 text-slate-700 hover:bg-slate-100">

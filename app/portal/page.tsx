@@ -8,12 +8,20 @@ import { requirePartner } from "@/lib/auth/session";
 import { STAGES } from "@/lib/domain/fields-of-work";
 import { getT } from "@/lib/i18n/server";
 import { getPortal } from "@/lib/server/portal/get-portal";
+import { listPartnerAgreements } from "@/lib/server/agreements/queries";
+import { STATUS_TONE } from "@/components/agreements/agreements-card";
+import Link from "next/link";
 
 export const metadata = { title: "Partnerportal" };
 
 export default async function PortalPage() {
   const actor = await requirePartner();
-  const [{ t, locale }, { partner: p, contacts, pendingDraft, lastReview }] = await Promise.all([getT(), getPortal(actor.partnerId)]);
+  const [{ t, locale }, { partner: p, contacts, pendingDraft, lastReview }, agreements] = await Promise.all([
+    getT(),
+    getPortal(actor.partnerId),
+    listPartnerAgreements(actor.partnerId),
+  ]);
+  const visibleAgreements = agreements.filter((a) => a.status !== "DRAFT");
   const date = (d: Date) => d.toLocaleDateString(locale === "de" ? "de-DE" : "en-GB", { timeZone: "Europe/Berlin" });
   return (
     <>
@@ -30,6 +38,21 @@ export default async function PortalPage() {
         </ol>
         <p className="text-sm" data-testid="next-step">{p.archived ? t("portal.status.archived") : t(`portal.nextStep.${p.stage}`)}</p>
       </Card>
+      {visibleAgreements.length > 0 && (
+        <Card title={t("portal.agreements")}>
+          <ul className="space-y-2 text-sm" data-testid="portal-agreements">
+            {visibleAgreements.map((a) => (
+              <li key={a.id} className="flex flex-wrap items-center gap-2">
+                <Badge tone={STATUS_TONE[a.status]}>{t(`agreements.status.${a.status}`)}</Badge>
+                <span className="text-slate-600">{date(a.sentAt ?? a.createdAt)}</span>
+                <Link href={`/portal/agreements/${a.id}`} className="ml-auto text-brand-700 hover:underline">
+                  {a.status === "SENT" ? t("portal.agreementOpen") : t("agreements.open")}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </Card>
+      )}
       <Card title={t("portal.profile.title")}>
         <p className="mb-3 text-sm text-slate-600">{t("portal.profile.intro")}</p>
         {lastReview && !pendingDraft && (

@@ -1,7 +1,7 @@
 import "server-only";
 import { prisma } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import { REMINDER_AFTER_DAYS } from "@/lib/domain/agreement-status";
+import { isOverdue, REMINDER_AFTER_DAYS } from "@/lib/domain/agreement-status";
 import type { AgreementStatus } from "@/lib/generated/prisma/enums";
 
 const listSelect = {
@@ -12,9 +12,9 @@ const listSelect = {
 } as const;
 
 /** The coordinators' overview; overdue = waiting for a signature for more than 14 days. */
-export function listAgreements(filter: { status?: AgreementStatus; overdue?: "1" }) {
-  const overdueBefore = new Date(Date.now() - REMINDER_AFTER_DAYS * 86_400_000);
-  return prisma.agreement.findMany({
+export async function listAgreements(filter: { status?: AgreementStatus; overdue?: "1" }, now = new Date()) {
+  const overdueBefore = new Date(now.getTime() - REMINDER_AFTER_DAYS * 86_400_000);
+  const rows = await prisma.agreement.findMany({
     where: {
       ...(filter.status ? { status: filter.status } : {}),
       ...(filter.overdue ? { status: { in: ["SENT", "SIGNED_BY_PARTNER"] }, sentAt: { lt: overdueBefore } } : {}),
@@ -23,6 +23,11 @@ export function listAgreements(filter: { status?: AgreementStatus; overdue?: "1"
     take: 200,
     select: listSelect,
   });
+  return rows.map((a) => ({
+    ...a,
+    overdue: isOverdue(a.status, a.sentAt, now),
+    waitingDays: a.sentAt ? Math.floor((now.getTime() - a.sentAt.getTime()) / 86_400_000) : 0,
+  }));
 }
 
 export function listPartnerAgreements(partnerId: string) {
@@ -49,4 +54,9 @@ export async function getAgreementDocument(documentId: string, scope: { partnerI
   if (!doc) return null;
   if (scope.partnerId && (doc.agreement.partnerId !== scope.partnerId || doc.agreement.status === "DRAFT")) return null;
   return doc;
+}
+
+/** The generated document a signer reads and signs (its hash is bound to the signature). */
+export function getSignableDocument(agreementId: string) {
+  return prisma.agreementDocument.findFirst({ where: { agreementId, kind: "GENERATED" }, orderBy: { createdAt: "desc" }, select: { id: true, sha256: true } });
 }

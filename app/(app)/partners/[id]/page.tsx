@@ -4,6 +4,7 @@ import { Badge } from "@/components/ui/badge";
 import { buttonClass } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { ActivityForm } from "@/components/partners/activity-form";
+import { AgreementsCard } from "@/components/agreements/agreements-card";
 import { ArchiveDialog } from "@/components/partners/archive-dialog";
 import { CoordinatorContacts } from "@/components/partners/coordinator-contacts";
 import { ReviewPanel } from "@/components/reviews/review-panel";
@@ -71,6 +72,7 @@ export default async function PartnerPage({ params }: { params: Promise<{ id: st
           </Card>
         </div>
         <div className="space-y-4">
+          <AgreementsCard partnerId={p.id} archived={p.archived} />
           <Card title={t("partners.detail.contacts")}>
             <CoordinatorContacts partnerId={p.id} contacts={contacts} readOnly={p.archived} accountEmails={accounts.map((a) => a.email)} />
           </Card>
