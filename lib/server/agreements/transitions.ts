@@ -52,16 +52,17 @@ export async function partnerSign({ actor, partnerId, data, meta }: { actor: TAc
   });
 }
 
-/**
- * Makes an agreement ACTIVE: supersedes the partner's previous active one, and
- * advances the partner to AGREEMENT_SIGNED when the earlier stage rules hold.
- */
-async function activate(tx: Db, actor: TActor, agreement: { id: string; partnerId: string }) {
+/** Before an agreement becomes ACTIVE: the partner's previous active one is superseded (one active per partner). */
+async function supersedePrevious(tx: Db, actor: TActor, agreement: { id: string; partnerId: string }) {
   const previous = await tx.agreement.findMany({ where: { partnerId: agreement.partnerId, status: "ACTIVE", NOT: { id: agreement.id } } });
   for (const p of previous) {
     await updateAgreement(tx, p.id, p.version, { status: "SUPERSEDED", supersededAt: new Date(), supersededById: actor.id });
     await writeAudit(tx, { actorId: actor.id, action: "agreement.superseded", entity: "Partner", entityId: agreement.partnerId, data: { agreementId: p.id, by: agreement.id } });
   }
+}
+
+/** After an agreement became ACTIVE: advance the partner to AGREEMENT_SIGNED when the earlier stage rules hold. */
+async function advanceStage(tx: Db, actor: TActor, agreement: { id: string; partnerId: string }) {
   const loaded = await loadStageFacts(tx, agreement.partnerId);
   if (!loaded) return { advanced: false };
   const { partner, facts } = loaded;
@@ -80,6 +81,7 @@ export async function countersign({ actor, data, meta }: { actor: TActor; data: 
     if (!original || !partnerSig || original.sha256 !== data.documentSha256 || partnerSig.documentSha256 !== original.sha256) {
       throw new AppError("CONFLICT", "agreement.documentChanged", { reason: "documentChanged" });
     }
+    await supersedePrevious(tx, actor, agreement);
     const at = new Date();
     const mine = signatureOf(actor, data, meta, "coordination", at);
     const signed = await appendCertificate(original.file.bytes, {
@@ -91,7 +93,7 @@ export async function countersign({ actor, data, meta }: { actor: TActor; data: 
     });
     const stored = await storeAgreementDocument(tx, { agreementId: agreement.id, partnerId: agreement.partnerId, kind: "SIGNED", bytes: signed, actorId: actor.id });
     await writeAudit(tx, { actorId: actor.id, action: "agreement.countersigned", entity: "Partner", entityId: agreement.partnerId, data: { agreementId: agreement.id, signedSha256: stored.sha256, ip: meta.ip } });
-    const { advanced } = await activate(tx, actor, agreement);
+    const { advanced } = await advanceStage(tx, actor, agreement);
     return { agreementId: agreement.id, partnerId: agreement.partnerId, advanced, signedSha256: stored.sha256 };
   });
 }
@@ -106,13 +108,14 @@ export async function recordPaperSigned(opts: { actor: TActor; agreementId: stri
   const { actor } = opts;
   return prisma.$transaction(async (tx) => {
     const { agreement, to } = await loadForTransition(tx, { agreementId: opts.agreementId, version: opts.version, event: "paperSigned" });
+    await supersedePrevious(tx, actor, agreement);
     await updateAgreement(tx, agreement.id, opts.version, {
       status: to, paperSigned: true, activatedAt: new Date(), countersignedById: actor.id, partnerSignedAt: opts.signedAt,
       partnerSigner: { name: opts.signedBy, signedAt: opts.signedAt.toISOString(), paper: true },
     });
     const stored = await storeAgreementDocument(tx, { agreementId: agreement.id, partnerId: agreement.partnerId, kind: "PAPER", bytes: opts.bytes, actorId: actor.id });
     await writeAudit(tx, { actorId: actor.id, action: "agreement.paperSigned", entity: "Partner", entityId: agreement.partnerId, data: { agreementId: agreement.id, sha256: stored.sha256, signedBy: opts.signedBy } });
-    const { advanced } = await activate(tx, actor, agreement);
+    const { advanced } = await advanceStage(tx, actor, agreement);
     return { agreementId: agreement.id, partnerId: agreement.partnerId, advanced, sha256: stored.sha256 };
   });
 }
