@@ -12,6 +12,8 @@ export default defineConfig({
   test: {
     projects: [
       { resolve: { alias }, test: { name: "unit", include: ["lib/**/*.test.ts", "scripts/**/*.test.ts"], environment: "node" } },
+      // Not part of `npm test`: run with `npm run bench:pdf`.
+      { resolve: { alias }, test: { name: "bench", include: ["lib/**/*.bench-run.ts"], environment: "node" } },
       {
         resolve: { alias },
         test: {
