@@ -10,6 +10,7 @@ import pg from "pg";
 import { bin, ensureDatabase, ensureGenerated, freePort, migrate, runAsync } from "./lib/database.mjs";
 import { buildIfNeeded } from "./lib/build.mjs";
 import { signInCookie } from "./lib/http-session.mjs";
+import { withLock } from "./lib/lock.mjs";
 
 const PARTNERS = Number(process.env.BENCH_PARTNERS ?? 10_000);
 const DURATION = Number(process.env.BENCH_SECONDS ?? 15);
@@ -17,6 +18,10 @@ const CONNECTIONS = 10;
 process.env.NEXT_TELEMETRY_DISABLED = "1";
 
 ensureGenerated();
+// Same lock as the e2e suite: nobody rebuilds .next while the benchmark serves from it.
+await withLock(".data/e2e.lock", runBench);
+
+async function runBench() {
 await buildIfNeeded();
 const db = await ensureDatabase({ dataDir: ".data/pglite-bench" });
 await migrate(db.url);
@@ -134,4 +139,5 @@ try {
   server.kill("SIGTERM");
   await client.end();
   await db.stop();
+}
 }
