@@ -5,6 +5,17 @@ import { getT } from "@/lib/i18n/server";
 import { SignOutButton } from "@/components/layout/sign-out-button";
 import { LocaleSwitch } from "@/components/layout/locale-switch";
 
+const NAV = [
+  { href: "/board", key: "board" },
+  { href: "/partners", key: "partners" },
+  { href: "/reviews", key: "reviews" },
+  { href: "/agreements", key: "agreements" },
+  { href: "/feedback", key: "feedback" },
+  { href: "/settings/values", key: "settings" },
+  { href: "/admin/users", key: "users", admin: true },
+  { href: "/admin/outbox", key: "outbox", admin: true },
+];
+
 export default async function AppLayout({ children }: { children: React.ReactNode }) {
   const actor = await getActor();
   if (!actor) redirect("/signin");
@@ -21,35 +32,12 @@ export default async function AppLayout({ children }: { children: React.ReactNod
           <Link href="/board" className="font-semibold text-brand-700">
             {t("app.name")}
           </Link>
-          <nav aria-label="Hauptnavigation" className="flex gap-1 text-sm">
-            <Link href="/board" className="rounded px-2.5 py-1.5 text-slate-700 hover:bg-slate-100">
-              {t("app.nav.board")}
-            </Link>
-            <Link href="/partners" className="rounded px-2.5 py-1.5 text-slate-700 hover:bg-slate-100">
-              {t("app.nav.partners")}
-            </Link>
-            <Link href="/reviews" className="rounded px-2.5 py-1.5 text-slate-700 hover:bg-slate-100">
-              {t("app.nav.reviews")}
-            </Link>
-            <Link href="/agreements" className="rounded px-2.5 py-1.5 text-slate-700 hover:bg-slate-100">
-              {t("app.nav.agreements")}
-            </Link>
-            <Link href="/feedback" className="rounded px-2.5 py-1.5 text-slate-700 hover:bg-slate-100">
-              {t("app.nav.feedback")}
-            </Link>
-            <Link href="/settings/values" className="rounded px-2.5 py-1.5 text-slate-700 hover:bg-slate-100">
-              {t("app.nav.settings")}
-            </Link>
-            {isAdmin && (
-              <>
-                <Link href="/admin/users" className="rounded px-2.5 py-1.5 text-slate-700 hover:bg-slate-100">
-                  {t("app.nav.users")}
-                </Link>
-                <Link href="/admin/outbox" className="rounded px-2.5 py-1.5 text-slate-700 hover:bg-slate-100">
-                  {t("app.nav.outbox")}
-                </Link>
-              </>
-            )}
+          <nav aria-label={t("app.nav.main")} className="flex flex-wrap gap-1 text-sm">
+            {NAV.filter((item) => !item.admin || isAdmin).map((item) => (
+              <Link key={item.href} href={item.href} className="rounded px-2.5 py-1.5 text-slate-700 hover:bg-slate-100">
+                {t(`app.nav.${item.key}`)}
+              </Link>
+            ))}
           </nav>
           <div className="ml-auto flex items-center gap-3 text-sm">
             <LocaleSwitch />
