@@ -1,5 +1,6 @@
 import fs from "node:fs";
 import { expect, test } from "@playwright/test";
+import { Client } from "pg";
 import { signIn, uniqueName } from "./fixtures";
 
 test("anonymous visitors are sent to sign-in", async ({ page }) => {
@@ -70,4 +71,26 @@ test("coordinator manages a partner end to end", async ({ page }) => {
   await expect(page).toHaveURL(/\/signin/);
   await page.goto("/partners");
   await expect(page).toHaveURL(/\/signin/);
+});
+
+test("a direct call of a server action without a session is refused and stores nothing", async ({ request }) => {
+  const manifest = JSON.parse(fs.readFileSync(".next/server/server-reference-manifest.json", "utf8")) as {
+    node: Record<string, { exportedName?: string }>;
+  };
+  const actionId = Object.entries(manifest.node).find(([, v]) => v.exportedName === "createPartnerAction")?.[0];
+  expect(actionId).toBeTruthy();
+  const name = uniqueName("Ohne Anmeldung");
+  const res = await request.post("/partners/new", {
+    headers: { "Next-Action": actionId!, "Content-Type": "text/plain;charset=UTF-8", Accept: "text/x-component" },
+    data: JSON.stringify([{ kind: "ORGANISATION", name, fieldsOfWork: [], circle: "CORE", street: "", postalCode: "", city: "", website: "", email: "", phone: "", notes: "" }]),
+    maxRedirects: 0,
+  });
+  expect(await res.text()).not.toContain('"ok":true');
+  expect(res.status()).not.toBe(200);
+  // Nothing was stored.
+  const db = new Client({ connectionString: process.env.DATABASE_URL });
+  await db.connect();
+  const { rows } = await db.query(`SELECT 1 FROM "Partner" WHERE "name" = $1`, [name]);
+  await db.end();
+  expect(rows).toHaveLength(0);
 });
