@@ -86,10 +86,17 @@ describe("forward moves to the next stage", () => {
     });
   });
 
-  it("a forward move only checks the rules of the stages it enters, not of stages already passed", () => {
-    // Already MET without a recorded meeting (e.g. moved there before the rule existed): moving on is not blocked by noMeeting.
-    expect(blockersFor(ready("MET", { hasMeeting: false }), "AGREEMENT_SIGNED")).toEqual([]);
-    expect(blockersFor(ready("AGREEMENT_SIGNED", { hasMeeting: false, hasActiveAgreement: false }), "PUBLISHED")).toEqual([]);
+  it("rules of stages already passed still hold: a MET partner without a meeting cannot move on", () => {
+    expect(blockersFor(ready("MET", { hasMeeting: false }), "AGREEMENT_SIGNED")).toEqual(["noMeeting"]);
+    expect(blockersFor(ready("AGREEMENT_SIGNED", { hasMeeting: false, hasActiveAgreement: false }), "PUBLISHED")).toEqual([
+      "noMeeting",
+      "agreementNotSigned",
+    ]);
+    expect(decideMove(ready("AGREEMENT_SIGNED", { hasReachablePrimaryContact: false }), "PUBLISHED")).toEqual({
+      ok: false,
+      reason: "blocked",
+      blockers: ["noPrimaryContact"],
+    });
   });
 
   it("rules of later stages do not block an earlier target", () => {
@@ -113,8 +120,9 @@ describe("skipping stages: rules are cumulative", () => {
     expect(blockersFor(ready("CONTACTED", { hasActiveAgreement: false }), "PUBLISHED")).toEqual(["agreementNotSigned"]);
   });
 
-  it("MET → PUBLISHED checks AGREEMENT_SIGNED and PUBLISHED rules", () => {
+  it("MET → PUBLISHED checks every rule up to PUBLISHED", () => {
     expect(blockersFor(bare("MET"), "PUBLISHED")).toEqual([
+      "noMeeting",
       "noPrimaryContact",
       "agreementNotSigned",
       "logoMissing",
