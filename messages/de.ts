@@ -255,6 +255,11 @@ export const de = {
     "contact.primarySet": "Hauptansprechperson festgelegt",
     "activity.logged": "Aktivität erfasst",
     "user.setup": "Erster Administrator angelegt",
+    "joinRequest.received": "Kontaktanfrage über die Webseite",
+    "feedback.created": "Rückmeldung eingegangen",
+    "feedback.replied": "Antwort auf eine Rückmeldung",
+    "feedback.statusChanged": "Status einer Rückmeldung geändert",
+    "siteContent.updated": "Seitentext geändert",
   },
   board: {
     title: "Pipeline",

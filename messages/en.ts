@@ -255,6 +255,11 @@ export const en: TMessages = {
     "contact.primarySet": "Primary contact set",
     "activity.logged": "Activity logged",
     "user.setup": "First administrator created",
+    "joinRequest.received": "Contact request via the website",
+    "feedback.created": "Feedback received",
+    "feedback.replied": "Reply to feedback",
+    "feedback.statusChanged": "Feedback status changed",
+    "siteContent.updated": "Page text changed",
   },
   board: {
     title: "Pipeline",

@@ -1,7 +1,7 @@
 import "server-only";
 import { z } from "zod";
 import type { Db } from "@/lib/db";
-import type { Stage } from "@/lib/generated/prisma/enums";
+import type { FeedbackKind, FeedbackStatus, Stage } from "@/lib/generated/prisma/enums";
 
 export const ZAuditAction = z.enum([
   "partner.created",
@@ -34,6 +34,11 @@ export const ZAuditAction = z.enum([
   "agreement.revoked",
   "agreement.superseded",
   "values.versioned",
+  "joinRequest.received",
+  "feedback.created",
+  "feedback.replied",
+  "feedback.statusChanged",
+  "siteContent.updated",
 ]);
 export type TAuditAction = z.infer<typeof ZAuditAction>;
 
@@ -71,6 +76,11 @@ export type TAuditData = {
   "agreement.revoked": { agreementId: string; reason: string };
   "agreement.superseded": { agreementId: string; by: string };
   "values.versioned": { version: number };
+  "joinRequest.received": { joinRequestId: string; attached: boolean; matchedBy: "email" | "organisation" | null };
+  "feedback.created": { feedbackId: string; kind: FeedbackKind; title: string };
+  "feedback.replied": { feedbackId: string; messageId: string; by: "partner" | "coordinator" };
+  "feedback.statusChanged": { feedbackId: string; from: FeedbackStatus; to: FeedbackStatus };
+  "siteContent.updated": { key: string };
 };
 
 export type TAuditEntry<A extends TAuditAction = TAuditAction> = {
