@@ -41,17 +41,17 @@ describe("checkDatabase", () => {
     const client = createPrisma(`postgresql://postgres:postgres@127.0.0.1:${port}/postgres?sslmode=disable`);
     cleanups.push(() => client.$disconnect());
 
-    expect(await checkDatabase(client, 1500)).toBe("ok");
+    expect(await checkDatabase(client, 5000)).toBe("ok");
 
     await server.stop();
     const started = Date.now();
     expect(await checkDatabase(client, 1500)).toBe("down");
-    expect(Date.now() - started).toBeLessThan(5000);
+    expect(Date.now() - started).toBeLessThan(4000); // refused or timed out, never hanging
     // Still down on a second try (no stale "ok").
     expect(await checkDatabase(client, 1500)).toBe("down");
 
     server = await start();
     cleanups.push(() => server.stop());
-    expect(await checkDatabase(client, 1500)).toBe("ok");
+    expect(await checkDatabase(client, 5000)).toBe("ok");
   });
 });
