@@ -520,6 +520,7 @@ export const de = {
       authorised: "Ich bin berechtigt, für die Organisation zu unterschreiben.",
       authorisedCoordination: "Ich bin berechtigt, für die Projektkoordination gegenzuzeichnen.",
       submit: "Verbindlich unterschreiben",
+      waitingCountersign: "Sie haben unterschrieben – vielen Dank! Die Koordination zeichnet die Vereinbarung nun gegen; Sie erhalten dann das vollständig unterschriebene Dokument hier.",
       done: "Unterschrieben. Vielen Dank!",
       hash: "Fingerabdruck des Dokuments (SHA-256)",
       pdfTitle: "Kooperationsvereinbarung (PDF)",

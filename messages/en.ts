@@ -520,6 +520,7 @@ export const en: TMessages = {
       authorised: "I am authorised to sign for the organisation.",
       authorisedCoordination: "I am authorised to countersign for the coordination.",
       submit: "Sign",
+      waitingCountersign: "You have signed – thank you! The coordination will now countersign; the fully signed document will then be available here.",
       done: "Signed. Thank you!",
       hash: "Document fingerprint (SHA-256)",
       pdfTitle: "Cooperation agreement (PDF)",

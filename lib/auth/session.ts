@@ -1,5 +1,6 @@
 import "server-only";
 import { getServerSession } from "next-auth";
+import { redirect } from "next/navigation";
 import { cache } from "react";
 import { prisma } from "@/lib/db";
 import { AppError } from "@/lib/errors";
@@ -48,4 +49,21 @@ export function assertPartner(actor: TActor | null): TActor & { partnerId: strin
 
 export async function requirePartner() {
   return assertPartner(await getActor());
+}
+
+/**
+ * For coordinator pages: anonymous visitors go to sign-in, partner users to
+ * their portal (instead of an error page); returns the coordinator otherwise.
+ */
+export async function requireCoordinatorPage(): Promise<TActor> {
+  const actor = await getActor();
+  if (!actor) redirect("/signin");
+  if (!isCoordinator(actor)) redirect(actor.partnerId ? "/portal" : "/signin?error=forbidden");
+  return actor;
+}
+
+export async function requireAdminPage(): Promise<TActor> {
+  const actor = await requireCoordinatorPage();
+  if (!actor.roles.includes("ADMIN")) redirect("/board");
+  return actor;
 }

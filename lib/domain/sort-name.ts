@@ -9,7 +9,8 @@ export function germanSortKey(value: string): string {
     .replace(/ß/g, "ss")
     .normalize("NFD")
     .replace(/[\u0300-\u036f]/g, "")
-    .replace(/[^a-z0-9 ]+/g, " ")
+    // Letters of every script stay (a Cyrillic name must still be searchable); punctuation goes.
+    .replace(/[^\p{L}\p{N} ]+/gu, " ")
     .replace(/\s+/g, " ")
     .trim();
 }

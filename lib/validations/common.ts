@@ -10,34 +10,34 @@ export const requiredText = (max: number) =>
 /** Optional free text: "" means empty; longer than `max` is refused. */
 export const optionalText = (max: number) => z.string({ error: "validation.invalid" }).trim().max(max, "validation.tooLong");
 
-export const ZOptionalEmail = z.union([
-  z.literal(""),
-  z.string().trim().max(254, "validation.tooLong").pipe(z.email("validation.email")),
-]);
+/**
+ * An optional field: "" means empty; the length is checked first (so an
+ * oversized value gets "too long", not a format message), then the format.
+ */
+const optionalFormatted = (max: number, valid: (v: string) => boolean, message: string) =>
+  z
+    .string({ error: "validation.invalid" })
+    .trim()
+    .max(max, "validation.tooLong")
+    .refine((v) => v === "" || valid(v), message);
+
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]{2,}$/;
+export const ZOptionalEmail = optionalFormatted(254, (v) => EMAIL.test(v) && z.email().safeParse(v).success, "validation.email");
 
 const PHONE = /^\+?[0-9][0-9 ()/-]{4,28}[0-9]$/;
-export const ZOptionalPhone = z.union([
-  z.literal(""),
-  z.string().trim().max(30, "validation.tooLong").regex(PHONE, "validation.phone"),
-]);
+export const ZOptionalPhone = optionalFormatted(30, (v) => PHONE.test(v), "validation.phone");
 
-export const ZOptionalUrl = z.union([
-  z.literal(""),
-  z
-    .string()
-    .trim()
-    .max(300, "validation.tooLong")
-    .refine((v) => {
-      try {
-        const u = new URL(v);
-        return (u.protocol === "https:" || u.protocol === "http:") && u.hostname.includes(".");
-      } catch {
-        return false;
-      }
-    }, "validation.url"),
-]);
+function isWebUrl(v: string) {
+  try {
+    const u = new URL(v);
+    return (u.protocol === "https:" || u.protocol === "http:") && u.hostname.includes(".");
+  } catch {
+    return false;
+  }
+}
+export const ZOptionalUrl = optionalFormatted(300, isWebUrl, "validation.url");
 
-export const ZOptionalPostalCode = z.union([z.literal(""), z.string().trim().regex(/^\d{5}$/, "validation.postalCode")]);
+export const ZOptionalPostalCode = optionalFormatted(10, (v) => /^\d{5}$/.test(v), "validation.postalCode");
 
 /** "" → null, for storing optional fields. */
 export const emptyToNull = (v: string | undefined | null) => (v == null || v.trim() === "" ? null : v.trim());

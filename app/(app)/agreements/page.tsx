@@ -2,7 +2,7 @@ import Link from "next/link";
 import { Badge } from "@/components/ui/badge";
 import { STATUS_TONE } from "@/components/agreements/agreements-card";
 import { RemindButton } from "@/components/agreements/remind-button";
-import { requireCoordinator } from "@/lib/auth/session";
+import { requireCoordinatorPage } from "@/lib/auth/session";
 import { AGREEMENT_STATUSES } from "@/lib/domain/fields-of-work";
 import { getT } from "@/lib/i18n/server";
 import { listAgreements } from "@/lib/server/agreements/queries";
@@ -11,7 +11,7 @@ import { ZAgreementFilter } from "@/lib/validations/agreement";
 export const metadata = { title: "Vereinbarungen" };
 
 export default async function AgreementsPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
-  await requireCoordinator();
+  await requireCoordinatorPage();
   const filter = ZAgreementFilter.parse(await searchParams);
   const [{ t, locale }, agreements] = await Promise.all([getT(), listAgreements(filter)]);
   return (

@@ -1,6 +1,6 @@
 import { Board } from "@/components/board/board";
 import { BoardFilters } from "@/components/board/board-filters";
-import { requireCoordinator } from "@/lib/auth/session";
+import { requireCoordinatorPage } from "@/lib/auth/session";
 import { getT } from "@/lib/i18n/server";
 import { getBoard } from "@/lib/server/board/get-board";
 import { listCoordinators } from "@/lib/server/users/list-coordinators";
@@ -9,7 +9,7 @@ import { parseBoardFilters } from "@/lib/validations/board";
 export const metadata = { title: "Pipeline" };
 
 export default async function BoardPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  await requireCoordinator();
+  await requireCoordinatorPage();
   const filters = parseBoardFilters(await searchParams);
   const [{ t }, columns, owners] = await Promise.all([getT(), getBoard(filters), listCoordinators()]);
   return (

@@ -3,7 +3,7 @@ import { buttonClass } from "@/components/ui/button";
 import { PartnerFilters } from "@/components/partners/partner-filters";
 import { PartnersTable } from "@/components/partners/partners-table";
 import { Pagination } from "@/components/partners/pagination";
-import { requireCoordinator } from "@/lib/auth/session";
+import { requireCoordinatorPage } from "@/lib/auth/session";
 import { getT } from "@/lib/i18n/server";
 import { listPartners } from "@/lib/server/partners/list-partners";
 import { parseListQuery } from "@/lib/validations/partner";
@@ -11,7 +11,7 @@ import { parseListQuery } from "@/lib/validations/partner";
 export const metadata = { title: "Partner" };
 
 export default async function PartnersPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  await requireCoordinator();
+  await requireCoordinatorPage();
   const query = parseListQuery(await searchParams);
   const [{ t }, { rows, total, pages }] = await Promise.all([getT(), listPartners(query)]);
   return (

@@ -1,12 +1,12 @@
 import { ReviewPanel } from "@/components/reviews/review-panel";
-import { requireCoordinator } from "@/lib/auth/session";
+import { requireCoordinatorPage } from "@/lib/auth/session";
 import { getT } from "@/lib/i18n/server";
 import { listPendingDrafts } from "@/lib/server/portal/profile-draft";
 
 export const metadata = { title: "Freigaben" };
 
 export default async function ReviewsPage() {
-  await requireCoordinator();
+  await requireCoordinatorPage();
   const [{ t }, { drafts, contacts }] = await Promise.all([getT(), listPendingDrafts()]);
   return (
     <div className="space-y-4">

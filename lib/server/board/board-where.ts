@@ -15,9 +15,11 @@ export function boardWhereSql(f: TBoardFilters, now = new Date()): Prisma.Sql {
   if (f.stuck) parts.push(Prisma.sql`p."stageEnteredAt" < ${new Date(now.getTime() - f.stuck * DAY_MS)}`);
   const q = f.q.trim();
   if (q) {
-    const key = `%${germanSortKey(q).replace(/[%_\\]/g, "")}%`;
+    const sortKey = germanSortKey(q).replace(/[%_\\]/g, "");
     const raw = `%${q.replace(/[%_\\]/g, "")}%`;
-    parts.push(Prisma.sql`(p."sortName" LIKE ${key} OR p."city" ILIKE ${raw} OR p."email" ILIKE ${raw})`);
+    // A term of punctuation only has an empty key, which must not match everything.
+    const byName = sortKey ? Prisma.sql`p."sortName" LIKE ${`%${sortKey}%`} OR ` : Prisma.empty;
+    parts.push(Prisma.sql`(${byName}p."city" ILIKE ${raw} OR p."email" ILIKE ${raw})`);
   }
   return parts.length ? Prisma.join(parts, " AND ") : Prisma.sql`TRUE`;
 }

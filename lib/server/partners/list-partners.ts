@@ -13,8 +13,10 @@ export function partnerWhere(q: Omit<TPartnerListQuery, "sort" | "dir" | "page" 
   if (q.field) where.fieldsOfWork = { has: q.field };
   const text = q.q.trim();
   if (text) {
+    const key = germanSortKey(text);
     where.OR = [
-      { sortName: { contains: germanSortKey(text) } },
+      // A term of punctuation only has an empty key, which must not match everything.
+      ...(key ? [{ sortName: { contains: key } }] : []),
       { city: { contains: text, mode: "insensitive" } },
       { email: { contains: text.toLowerCase() } },
       { contacts: { some: { name: { contains: text, mode: "insensitive" } } } },

@@ -1,5 +1,5 @@
 import { Badge } from "@/components/ui/badge";
-import { requireAdmin } from "@/lib/auth/session";
+import { requireAdminPage } from "@/lib/auth/session";
 import { env } from "@/lib/env";
 import { getT } from "@/lib/i18n/server";
 import { listOutbox } from "@/lib/server/mail/list-outbox";
@@ -7,7 +7,7 @@ import { listOutbox } from "@/lib/server/mail/list-outbox";
 export const metadata = { title: "Postausgang" };
 
 export default async function OutboxPage() {
-  await requireAdmin();
+  await requireAdminPage();
   const [{ t, locale }, mails] = await Promise.all([getT(), listOutbox()]);
   return (
     <div className="space-y-4">

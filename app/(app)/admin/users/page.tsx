@@ -1,14 +1,14 @@
 import { InviteCoordinatorForm } from "@/components/admin/invite-coordinator-form";
 import { UserRow } from "@/components/admin/user-row";
 import { Card } from "@/components/ui/card";
-import { requireAdmin } from "@/lib/auth/session";
+import { requireAdminPage } from "@/lib/auth/session";
 import { getT } from "@/lib/i18n/server";
 import { listUsers } from "@/lib/server/users/manage-users";
 
 export const metadata = { title: "Konten" };
 
 export default async function UsersPage() {
-  const actor = await requireAdmin();
+  const actor = await requireAdminPage();
   const [{ t }, users] = await Promise.all([getT(), listUsers()]);
   return (
     <div className="space-y-4">

@@ -8,13 +8,13 @@ import { DocumentLinks } from "@/components/agreements/document-links";
 import { PdfFrame } from "@/components/agreements/pdf-frame";
 import { SignForm } from "@/components/agreements/sign-form";
 import { countersignAction } from "@/lib/actions/agreements/coordinator";
-import { requireCoordinator } from "@/lib/auth/session";
+import { requireCoordinatorPage } from "@/lib/auth/session";
 import { AppError } from "@/lib/errors";
 import { getT } from "@/lib/i18n/server";
 import { getAgreement, getSignableDocument } from "@/lib/server/agreements/queries";
 
 export default async function AgreementPage({ params }: { params: Promise<{ id: string }> }) {
-  const actor = await requireCoordinator();
+  const actor = await requireCoordinatorPage();
   const { id } = await params;
   const agreement = await getAgreement(id).catch((err) => {
     if (err instanceof AppError) notFound();

@@ -6,16 +6,17 @@ import { Card } from "@/components/ui/card";
 import { ActivityForm } from "@/components/partners/activity-form";
 import { AgreementsCard } from "@/components/agreements/agreements-card";
 import { ArchiveDialog } from "@/components/partners/archive-dialog";
+import { PartnerFeedbackSection } from "@/components/feedback/partner-feedback-section";
 import { CoordinatorContacts } from "@/components/partners/coordinator-contacts";
 import { ReviewPanel } from "@/components/reviews/review-panel";
 import { ActivityTimeline, AuditTrail, StageHistory } from "@/components/partners/history-lists";
-import { requireCoordinator } from "@/lib/auth/session";
+import { requireCoordinatorPage } from "@/lib/auth/session";
 import { AppError } from "@/lib/errors";
 import { getT } from "@/lib/i18n/server";
 import { getPartnerDetail } from "@/lib/server/partners/get-partner";
 
 export default async function PartnerPage({ params }: { params: Promise<{ id: string }> }) {
-  await requireCoordinator();
+  await requireCoordinatorPage();
   const { id } = await params;
   const detail = await getPartnerDetail(id).catch((err) => {
     if (err instanceof AppError && err.code === "NOT_FOUND") notFound();
@@ -73,6 +74,7 @@ export default async function PartnerPage({ params }: { params: Promise<{ id: st
         </div>
         <div className="space-y-4">
           <AgreementsCard partnerId={p.id} archived={p.archived} />
+          <PartnerFeedbackSection partnerId={p.id} />
           <Card title={t("partners.detail.contacts")}>
             <CoordinatorContacts partnerId={p.id} contacts={contacts} readOnly={p.archived} accountEmails={accounts.map((a) => a.email)} />
           </Card>

@@ -1,12 +1,12 @@
 import { Card } from "@/components/ui/card";
 import { PartnerForm } from "@/components/partners/partner-form";
-import { requireCoordinator } from "@/lib/auth/session";
+import { requireCoordinatorPage } from "@/lib/auth/session";
 import { getT } from "@/lib/i18n/server";
 
 export const metadata = { title: "Neuer Partner" };
 
 export default async function NewPartnerPage() {
-  await requireCoordinator();
+  await requireCoordinatorPage();
   const { t } = await getT();
   return (
     <div className="mx-auto max-w-3xl space-y-4">

@@ -1,13 +1,13 @@
 import { Card } from "@/components/ui/card";
 import { ValuesForm } from "@/components/agreements/values-form";
-import { requireCoordinator } from "@/lib/auth/session";
+import { requireCoordinatorPage } from "@/lib/auth/session";
 import { getT } from "@/lib/i18n/server";
 import { currentValues } from "@/lib/server/agreements/values";
 
 export const metadata = { title: "Werte der Zusammenarbeit" };
 
 export default async function ValuesPage() {
-  await requireCoordinator();
+  await requireCoordinatorPage();
   const [{ t }, values] = await Promise.all([getT(), currentValues()]);
   return (
     <div className="mx-auto max-w-3xl space-y-4">

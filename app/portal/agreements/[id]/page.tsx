@@ -36,6 +36,9 @@ export default async function PortalAgreementPage({ params }: { params: Promise<
           <div className="mt-4 border-t border-slate-100 pt-3"><DeclineButton agreementId={agreement.id} version={agreement.version} /></div>
         </Card>
       )}
+      {agreement.status === "SIGNED_BY_PARTNER" && (
+        <p role="status" className="rounded bg-brand-50 p-3 text-sm text-brand-800">{t("agreements.sign.waitingCountersign")}</p>
+      )}
       <Card title={t("agreements.documents")}><DocumentLinks documents={agreement.documents} /></Card>
     </>
   );

@@ -1,7 +1,7 @@
 import { notFound } from "next/navigation";
 import { Card } from "@/components/ui/card";
 import { PartnerForm } from "@/components/partners/partner-form";
-import { requireCoordinator } from "@/lib/auth/session";
+import { requireCoordinatorPage } from "@/lib/auth/session";
 import { AppError } from "@/lib/errors";
 import { getT } from "@/lib/i18n/server";
 import { getPartnerForEdit } from "@/lib/server/partners/get-partner";
@@ -10,7 +10,7 @@ import type { TPartnerInput } from "@/lib/validations/partner";
 export const metadata = { title: "Partner bearbeiten" };
 
 export default async function EditPartnerPage({ params }: { params: Promise<{ id: string }> }) {
-  await requireCoordinator();
+  await requireCoordinatorPage();
   const { id } = await params;
   const [{ t }, p] = await Promise.all([
     getT(),
