@@ -4,6 +4,9 @@ import { z } from "zod";
 const ZEnv = z.object({
   // Set by `npm start`/`npm test` (embedded DB) or by the operator. The default only lets `next build` load modules.
   DATABASE_URL: z.string().startsWith("postgres").default("postgresql://postgres@127.0.0.1:5432/postgres"),
+  // Connections of the app's pool. The scripts set 1 for the embedded PGlite server, which
+  // interleaves extended-protocol messages of concurrent connections (see README).
+  DATABASE_POOL_MAX: z.coerce.number().int().min(1).max(100).default(10),
   NEXTAUTH_SECRET: z.string().min(16).optional(),
   NEXTAUTH_URL: z.string().url().optional(),
   // smtp://user:pass@host:port (or smtps://). Unset: mails are stored in the outbox (/admin/outbox).

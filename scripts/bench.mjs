@@ -29,14 +29,14 @@ const client = new pg.Client({ connectionString: db.url });
 await client.connect();
 const have = Number((await client.query(`SELECT count(*) FROM "Partner"`)).rows[0].count);
 if (have < PARTNERS) {
-  await runAsync(bin("tsx"), ["prisma/seed-scale.ts", "--partners", String(PARTNERS - have)], { DATABASE_URL: db.url });
+  await runAsync(bin("tsx"), ["prisma/seed-scale.ts", "--partners", String(PARTNERS - have)], { ...db.poolEnv, DATABASE_URL: db.url });
 }
 
 const port = await freePort();
 const base = `http://localhost:${port}`;
 const server = spawn(bin("next"), ["start", "-p", String(port)], {
   stdio: ["ignore", "ignore", "inherit"],
-  env: { ...process.env, DATABASE_URL: db.url, NEXTAUTH_URL: base, NEXTAUTH_SECRET: "bench-secret-bench-secret-bench" },
+  env: { ...process.env, ...db.poolEnv, DATABASE_URL: db.url, NEXTAUTH_URL: base, NEXTAUTH_SECRET: "bench-secret-bench-secret-bench" },
 });
 for (let i = 0; ; i++) {
   try {

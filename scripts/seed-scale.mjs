@@ -6,6 +6,6 @@ import { bin, ensureDatabase, ensureGenerated, migrate, runAsync } from "./lib/d
 ensureGenerated();
 const db = await ensureDatabase({ dataDir: process.env.PGLITE_DATA_DIR ?? ".data/pglite" });
 await migrate(db.url);
-const { code } = await runAsync(bin("tsx"), ["prisma/seed-scale.ts", ...process.argv.slice(2)], { DATABASE_URL: db.url });
+const { code } = await runAsync(bin("tsx"), ["prisma/seed-scale.ts", ...process.argv.slice(2)], { ...db.poolEnv, DATABASE_URL: db.url });
 await db.stop();
 process.exit(code);

@@ -24,7 +24,7 @@ if (seeded.code !== 0) throw new Error("Seeding failed");
 
 const child = spawn(bin("next"), [dev ? "dev" : "start", "-p", String(port)], {
   stdio: "inherit",
-  env: { ...process.env, DATABASE_URL: db.url, NEXTAUTH_URL: baseUrl, NEXTAUTH_SECRET: authSecret() },
+  env: { ...process.env, ...db.poolEnv, DATABASE_URL: db.url, NEXTAUTH_URL: baseUrl, NEXTAUTH_SECRET: authSecret() },
 });
 
 console.log(`\nBündnis-CRM: ${baseUrl}`);

@@ -31,7 +31,7 @@ if (!only || only !== "unit") {
   // One data directory per run, so two runs on one machine don't share a database.
   db = await ensureDatabase({ dataDir: `.data/pglite-test-${process.pid}`, fresh: true });
   await migrate(db.url);
-  const env = { DATABASE_URL: db.url, SEED_DEMO: "1" };
+  const env = { ...db.poolEnv, DATABASE_URL: db.url, SEED_DEMO: "1" };
   await step("seed", bin("tsx"), ["prisma/seed.ts"], env);
   if (!only || only === "integration") await step("integration tests", bin("vitest"), ["run", "--project", "integration"], env);
   if (!only || only === "e2e") await withLock(".data/e2e.lock", async () => {

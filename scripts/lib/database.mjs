@@ -28,7 +28,7 @@ export async function freePort(preferred) {
  */
 export async function ensureDatabase(opts = {}) {
   if (process.env.DATABASE_URL) {
-    return { url: process.env.DATABASE_URL, embedded: false, stop: async () => {} };
+    return { url: process.env.DATABASE_URL, embedded: false, poolEnv: {}, stop: async () => {} };
   }
   const { PGlite } = await import("@electric-sql/pglite");
   const { PGLiteSocketServer } = await import("@electric-sql/pglite-socket");
@@ -44,6 +44,9 @@ export async function ensureDatabase(opts = {}) {
   return {
     url,
     embedded: true,
+    // PGlite runs one query at a time and mixes up the extended-protocol messages of
+    // concurrent connections under load; one connection per process keeps them in order.
+    poolEnv: { DATABASE_POOL_MAX: "1" },
     stop: async () => {
       if (stopped) return;
       stopped = true;
