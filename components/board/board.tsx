@@ -59,7 +59,8 @@ export function Board({ initial, filters }: { initial: TBoardColumn[]; filters: 
     const snapshot = columns;
     setColumns(moveLocally(columns, card, to));
     setBusy(true);
-    const result = await moveStageAction({ id: card.id, version: card.version, to, reason });
+    // ZMoveStage.reason is optionalText (a string, "" = none): undefined would be refused as VALIDATION.
+    const result = await moveStageAction({ id: card.id, version: card.version, to, reason: reason ?? "" });
     setBusy(false);
     if (result.ok) {
       setNotice({ tone: "ok", text: t("board.moved", { name: card.name, stage: t(`stages.${to}`) }) });

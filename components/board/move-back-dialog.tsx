@@ -13,6 +13,12 @@ export function MoveBackDialog({ move, onCancel, onConfirm }: { move: { card: TB
   const { t } = useT();
   const [reason, setReason] = useState("");
   const [error, setError] = useState<string>();
+  // Also on the Cancel button: a controlled Dialog does not call onOpenChange when `move` goes null.
+  const cancel = () => {
+    setReason("");
+    setError(undefined);
+    onCancel();
+  };
   return (
     <Dialog
       open={Boolean(move)}
@@ -39,7 +45,7 @@ export function MoveBackDialog({ move, onCancel, onConfirm }: { move: { card: TB
           <Textarea value={reason} onChange={(e) => setReason(e.target.value)} rows={3} maxLength={500} autoFocus />
         </Field>
         <div className="flex justify-end gap-2">
-          <Button variant="secondary" onClick={onCancel}>{t("common.cancel")}</Button>
+          <Button variant="secondary" onClick={cancel}>{t("common.cancel")}</Button>
           <Button type="submit">{t("board.moveBackSubmit")}</Button>
         </div>
       </form>
