@@ -63,6 +63,9 @@ export function Board({ initial, filters }: { initial: TBoardColumn[]; filters: 
     const result = await moveStageAction({ id: card.id, version: card.version, to, reason: reason ?? "" });
     setBusy(false);
     if (result.ok) {
+      // Keep the new version on the card, so a second move before the refresh is not a false conflict.
+      const { version } = result.data;
+      setColumns((cols) => cols.map((col) => ({ ...col, cards: col.cards.map((c) => (c.id === card.id ? { ...c, version } : c)) })));
       setNotice({ tone: "ok", text: t("board.moved", { name: card.name, stage: t(`stages.${to}`) }) });
       router.refresh();
       return;

@@ -22,7 +22,7 @@ export const ZMoveStage = z.object({
   id: ZId,
   version: ZVersion,
   to: z.enum(STAGES, { error: "validation.invalidOption" }),
-  reason: optionalText(500),
+  reason: optionalText(500).optional(),
 });
 export type TMoveStage = z.infer<typeof ZMoveStage>;
 
