@@ -3,16 +3,17 @@ import sanitizeHtml from "sanitize-html";
 
 // Presentation-only SVG: shapes, paths, text, gradients. No scripts, no event
 // handlers, no foreignObject, no external references (href only to "#id").
+// The parser keeps case (SVG is XML), so names need their SVG spelling (viewBox, linearGradient).
 const TAGS = [
   "svg", "g", "path", "rect", "circle", "ellipse", "line", "polyline", "polygon", "text", "tspan", "title", "desc",
-  "defs", "lineargradient", "radialgradient", "stop", "clippath", "mask", "pattern", "symbol", "use",
+  "defs", "linearGradient", "radialGradient", "stop", "clipPath", "mask", "pattern", "symbol", "use",
 ];
 const ATTRS = [
-  "viewbox", "width", "height", "x", "y", "x1", "y1", "x2", "y2", "cx", "cy", "r", "rx", "ry", "d", "points", "fill", "fill-opacity",
+  "viewBox", "width", "height", "x", "y", "x1", "y1", "x2", "y2", "cx", "cy", "r", "rx", "ry", "d", "points", "fill", "fill-opacity",
   "fill-rule", "clip-rule", "stroke", "stroke-width", "stroke-linecap", "stroke-linejoin", "stroke-opacity", "stroke-dasharray", "opacity",
-  "transform", "id", "class", "offset", "stop-color", "stop-opacity", "gradientunits", "gradienttransform", "clip-path", "mask",
-  "font-family", "font-size", "font-weight", "text-anchor", "dominant-baseline", "preserveaspectratio", "xmlns", "role", "aria-label",
-  "href", "xlink:href", "patternunits", "fx", "fy", "version",
+  "transform", "id", "class", "offset", "stop-color", "stop-opacity", "gradientUnits", "gradientTransform", "clip-path", "mask",
+  "font-family", "font-size", "font-weight", "text-anchor", "dominant-baseline", "preserveAspectRatio", "xmlns", "role", "aria-label",
+  "href", "xlink:href", "patternUnits", "fx", "fy", "version",
 ];
 
 /** Returns a safe SVG, or null when nothing drawable is left. */
