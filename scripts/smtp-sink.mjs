@@ -10,6 +10,18 @@ const smtpPort = Number(process.env.SMTP_SINK_PORT ?? 2525);
 const httpPort = Number(process.env.SMTP_SINK_HTTP_PORT ?? smtpPort + 1);
 const messages = [];
 
+/** RFC 2047 encoded words in headers (=?UTF-8?Q?…?= / =?UTF-8?B?…?=). */
+function decodeWords(value) {
+  return value
+    .replace(/\?=\s+=\?/g, "?==?")
+    .replace(/=\?([^?]+)\?([QqBb])\?([^?]*)\?=/g, (_, _charset, enc, text) =>
+      enc.toUpperCase() === "B"
+        ? Buffer.from(text, "base64").toString("utf8")
+        : Buffer.from(text.replace(/_/g, " ").replace(/=([0-9A-F]{2})/gi, (_m, h) => String.fromCharCode(parseInt(h, 16))), "latin1").toString("utf8"),
+    )
+    .replace(/\r?\n[ \t]/g, " ");
+}
+
 function decodeBody(raw) {
   const [head, ...rest] = raw.split(/\r?\n\r?\n/);
   let body = rest.join("\n\n");
@@ -19,7 +31,7 @@ function decodeBody(raw) {
   } else if (/content-transfer-encoding:\s*base64/i.test(head)) {
     body = Buffer.from(body.replace(/\s+/g, ""), "base64").toString("utf8");
   }
-  const subject = /^subject:\s*(.*)$/im.exec(head)?.[1] ?? "";
+  const subject = decodeWords(/^subject:\s*(.*(?:\r?\n[ \t].*)*)$/im.exec(head)?.[1] ?? "");
   return { head, body, subject };
 }
 

@@ -4,7 +4,7 @@ import { ConsentToggle } from "@/components/portal/consent-toggle";
 import { ContactDataForm } from "@/components/portal/contact-data-form";
 import { PortalContacts } from "@/components/portal/portal-contacts";
 import { ProfileDraftForm } from "@/components/portal/profile-draft-form";
-import { requirePartner } from "@/lib/auth/session";
+import { requirePartnerPage } from "@/lib/auth/session";
 import { STAGES } from "@/lib/domain/fields-of-work";
 import { getT } from "@/lib/i18n/server";
 import { getPortal } from "@/lib/server/portal/get-portal";
@@ -15,7 +15,7 @@ import Link from "next/link";
 export const metadata = { title: "Partnerportal" };
 
 export default async function PortalPage() {
-  const actor = await requirePartner();
+  const actor = await requirePartnerPage();
   const [{ t, locale }, { partner: p, contacts, pendingDraft, lastReview }, agreements] = await Promise.all([
     getT(),
     getPortal(actor.partnerId),

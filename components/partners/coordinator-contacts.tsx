@@ -11,7 +11,7 @@ export function CoordinatorContacts({ partnerId, contacts, readOnly, accountEmai
       contacts={contacts}
       readOnly={readOnly}
       actions={{ add: addContactAction, update: updateContactAction, setPrimary: setPrimaryContactAction }}
-      extra={(c) => (c.email && !readOnly && !accountEmails.includes(c.email) ? <InviteButton partnerId={partnerId} email={c.email} name={c.name} /> : null)}
+      extra={(c) => (c.email && !readOnly && !accountEmails.includes(c.email.toLowerCase()) ? <InviteButton partnerId={partnerId} email={c.email} name={c.name} /> : null)}
     />
   );
 }

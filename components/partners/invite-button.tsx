@@ -27,7 +27,10 @@ export function InviteButton({ partnerId, email, name }: { partnerId: string; em
       </Button>
       <Dialog open={open} onOpenChange={setOpen} title={t("invite.title")} description={t("invite.intro", { name, email })}>
         {state === "sent" ? (
-          <p role="status" className="text-sm text-brand-800">{t("invite.sent", { email })}</p>
+          <div className="space-y-3">
+            <p role="status" className="text-sm text-brand-800">{t("invite.sent", { email })}</p>
+            <div className="flex justify-end"><Button variant="secondary" onClick={() => setOpen(false)}>{t("common.close")}</Button></div>
+          </div>
         ) : (
           <div className="space-y-3">
             {error?.field ? <p role="alert" className="text-sm text-red-800">{t(error.field)}</p> : <FormError code={error?.code} />}

@@ -30,7 +30,7 @@ export const authOptions: NextAuthOptions = {
         const keys = [`signin:account:${email}`, `signin:ip:${clientIp(req?.headers)}`];
         const counts = await Promise.all(keys.map(rateLimitCount));
         // Thrown messages reach the client as `error`; the form maps this one to a clear text.
-        if (counts.some((c) => c >= SIGN_IN_LIMIT.failures)) throw new Error("RATE_LIMITED");
+        if (counts[0] >= SIGN_IN_LIMIT.failures || counts[1] >= SIGN_IN_LIMIT.ipFailures) throw new Error("RATE_LIMITED");
         const user = await prisma.user.findUnique({ where: { email } });
         const ok = Boolean(user?.active && user.passwordHash && (await verifyPassword(password, user.passwordHash)));
         if (!ok || !user) {

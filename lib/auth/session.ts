@@ -67,3 +67,11 @@ export async function requireAdminPage(): Promise<TActor> {
   if (!actor.roles.includes("ADMIN")) redirect("/board");
   return actor;
 }
+
+/** For portal pages: coordinators go to the board, anonymous visitors to sign-in. */
+export async function requirePartnerPage(): Promise<TActor & { partnerId: string }> {
+  const actor = await getActor();
+  if (!actor) redirect("/signin?callbackUrl=%2Fportal");
+  if (!actor.partnerId || !actor.roles.includes("PARTNER")) redirect(isCoordinator(actor) ? "/board" : "/signin?error=forbidden");
+  return actor as TActor & { partnerId: string };
+}

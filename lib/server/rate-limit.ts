@@ -24,4 +24,5 @@ export async function resetRateLimit(key: string) {
   await prisma.rateLimit.deleteMany({ where: { key } });
 }
 
-export const SIGN_IN_LIMIT = { failures: 5, windowMs: 15 * 60_000 };
+/** Per account: 5 failures in 15 minutes. Per IP a little more, since offices share one address. */
+export const SIGN_IN_LIMIT = { failures: 5, ipFailures: 20, windowMs: 15 * 60_000 };

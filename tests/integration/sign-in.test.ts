@@ -33,7 +33,7 @@ describe("credentials sign-in", () => {
 
   it("limits one IP trying many accounts", async () => {
     const ip = { headers: { "x-forwarded-for": "203.0.113.200" } };
-    for (let i = 0; i < 5; i++) await authorize({ email: `nobody-${i}@test.example`, password: "irgendwas-123" }, ip);
+    for (let i = 0; i < 20; i++) await authorize({ email: `nobody-${i}@test.example`, password: "irgendwas-123" }, ip);
     await expect(authorize({ email: "koordination@buendnis.example", password: "Demo-2026!" }, ip)).rejects.toThrow("RATE_LIMITED");
   });
 

@@ -76,7 +76,7 @@ export default async function PartnerPage({ params }: { params: Promise<{ id: st
           <AgreementsCard partnerId={p.id} archived={p.archived} />
           <PartnerFeedbackSection partnerId={p.id} />
           <Card title={t("partners.detail.contacts")}>
-            <CoordinatorContacts partnerId={p.id} contacts={contacts} readOnly={p.archived} accountEmails={accounts.map((a) => a.email)} />
+            <CoordinatorContacts partnerId={p.id} contacts={contacts} readOnly={p.archived} accountEmails={accounts.map((a) => a.email.toLowerCase())} />
           </Card>
           <Card title={t("partners.detail.stageHistory")}>
             <StageHistory changes={stageChanges} />

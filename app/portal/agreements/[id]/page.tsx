@@ -8,13 +8,13 @@ import { DocumentLinks } from "@/components/agreements/document-links";
 import { PdfFrame } from "@/components/agreements/pdf-frame";
 import { SignForm } from "@/components/agreements/sign-form";
 import { partnerSignAction } from "@/lib/actions/agreements/partner";
-import { requirePartner } from "@/lib/auth/session";
+import { requirePartnerPage } from "@/lib/auth/session";
 import { AppError } from "@/lib/errors";
 import { getT } from "@/lib/i18n/server";
 import { getAgreement, getSignableDocument } from "@/lib/server/agreements/queries";
 
 export default async function PortalAgreementPage({ params }: { params: Promise<{ id: string }> }) {
-  const actor = await requirePartner();
+  const actor = await requirePartnerPage();
   const { id } = await params;
   // Scoped: another partner's agreement (or a draft) is simply "not found".
   const agreement = await getAgreement(id, { partnerId: actor.partnerId }).catch((err) => {
