@@ -6,7 +6,7 @@ import { STAGES } from "@/lib/domain/fields-of-work";
 import { germanSortKey } from "@/lib/domain/sort-name";
 import { AppError } from "@/lib/errors";
 import { logActivity } from "@/lib/server/activities/log-activity";
-import { getBoard } from "@/lib/server/board/get-board";
+import { BOARD_PAGE_SIZE, getBoard } from "@/lib/server/board/get-board";
 import { moveStage } from "@/lib/server/board/move-stage";
 import { archivePartner } from "@/lib/server/partners/archive-partner";
 import { parseBoardFilters } from "@/lib/validations/board";
@@ -143,7 +143,7 @@ describe("getBoard", () => {
     }
   }
 
-  it("uses the same number of queries for 10 and for 1,000 partners, at most 50 cards per column", async () => {
+  it("uses the same number of queries for 10 and for 1,000 partners, at most a page of cards per column", async () => {
     await addPartners(0, 10);
     const small = await boardWithQueryCount();
     expect(small.board.map((c) => c.count)).toEqual([3, 3, 2, 2]);
@@ -155,7 +155,7 @@ describe("getBoard", () => {
     expect(large.board.map((c) => c.count)).toEqual([250, 250, 250, 250]);
     expect(large.board.reduce((sum, c) => sum + c.count, 0)).toBe(1000);
     for (const column of large.board) {
-      expect(column.cards).toHaveLength(50);
+      expect(column.cards).toHaveLength(BOARD_PAGE_SIZE);
       expect(column.cards.every((c) => c.stage === column.stage)).toBe(true);
       // Longest in stage first.
       expect(column.cards[0].name).toBe(`Zz-Test Board ${token} ${STAGES.indexOf(column.stage)}`);

@@ -6,7 +6,7 @@ import type { TBoardFilters } from "@/lib/validations/board";
 import { boardWhereSql } from "./board-where";
 import { stageFactsInclude, toStageFacts } from "./stage-facts";
 
-export const BOARD_PAGE_SIZE = 50;
+export const BOARD_PAGE_SIZE = 25;
 const DAY_MS = 86_400_000;
 
 export type TBoardCard = {
