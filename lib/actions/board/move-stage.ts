@@ -8,11 +8,13 @@ export const moveStageAction = defineAction(
   { name: "moveStage", schema: ZMoveStage, roles: COORDINATOR_ROLES },
   async (data, actor) => {
     const result = await moveStage({ actor, move: data });
-    revalidatePath("/board");
-    revalidatePath(`/partners/${data.id}`);
-    // Publishing and unpublishing show on the public directory and feed at once.
-    revalidatePath("/partner");
-    revalidatePath("/api/public/partners");
+    // Board and partner pages are dynamic: the board refreshes itself after a move. Revalidating
+    // here would make every move response carry a full board render. Only the statically
+    // rendered public directory and feed need it, when publishing or unpublishing.
+    if (result.from === "PUBLISHED" || result.stage === "PUBLISHED") {
+      revalidatePath("/partner");
+      revalidatePath("/api/public/partners");
+    }
     return result;
   },
 );

@@ -37,7 +37,7 @@ export async function moveStageIn(db: Db, actor: TActor | null, move: TMove) {
     entityId: move.id,
     data: { from: partner.stage, to: move.to, reason },
   });
-  return { id: move.id, version: move.version + 1, stage: move.to };
+  return { id: move.id, version: move.version + 1, stage: move.to, from: partner.stage };
 }
 
 export function moveStage({ actor, move }: { actor: TActor; move: TMove }) {
