@@ -1,0 +1,42 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { DirectoryBrowser } from "@/components/public/directory-browser";
+import { FIELDS_OF_WORK } from "@/lib/domain/fields-of-work";
+import { getT } from "@/lib/i18n/server";
+import { loadPublicDirectory } from "@/lib/server/public/directory";
+
+// Static HTML, rendered on the first request (the build has no database) and
+// served from the cache after that. Publishing, unpublishing and profile approval
+// call revalidatePath("/partner"), which replaces it on the next request; other
+// changes show after at most a minute. The optional catch-all only exists so that
+// nothing is prerendered at build time.
+export const dynamic = "force-static";
+export const dynamicParams = true;
+export const revalidate = 60;
+export const generateStaticParams = () => [];
+
+export async function generateMetadata(): Promise<Metadata> {
+  const { t } = await getT();
+  return { title: { absolute: `${t("public.directory.title")} · ${t("public.site.alliance")}` }, description: t("public.directory.metaDescription") };
+}
+
+export default async function DirectoryPage({ params }: { params: Promise<{ rest?: string[] }> }) {
+  if ((await params).rest?.length) notFound();
+  const [{ t }, partners] = await Promise.all([getT(), loadPublicDirectory()]);
+  return (
+    <div className="space-y-6">
+      <header>
+        <h1 className="text-3xl font-semibold">{t("public.directory.title")}</h1>
+        <p className="mt-3 max-w-3xl text-lg text-slate-700">{t("public.directory.intro")}</p>
+      </header>
+      <DirectoryBrowser partners={partners} fields={FIELDS_OF_WORK} />
+      <p className="border-t border-slate-200 pt-6 text-slate-700">
+        {t("public.directory.joinCta")}{" "}
+        <Link href="/mitglied-werden" className="font-medium text-brand-700 underline underline-offset-2">
+          {t("public.directory.joinLink")}
+        </Link>
+      </p>
+    </div>
+  );
+}
