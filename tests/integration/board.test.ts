@@ -44,7 +44,7 @@ describe("moveStage", () => {
     await meeting(id);
 
     const started = Date.now();
-    expect(await moveStage({ actor, move: { id, version: 1, to: "MET" } })).toEqual({ id, version: 2, stage: "MET" });
+    expect(await moveStage({ actor, move: { id, version: 1, to: "MET" } })).toEqual({ id, version: 2, stage: "MET", from: "CONTACTED" });
 
     const after = await prisma.partner.findUniqueOrThrow({ where: { id } });
     expect(after).toMatchObject({ stage: "MET", version: 2 });
