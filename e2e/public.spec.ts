@@ -275,3 +275,34 @@ test("join page, directory and portal have no serious or critical accessibility 
   await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
   expect(await seriousViolations(page)).toEqual([]);
 });
+
+test("coordinators edit the join page text as Markdown with a safe preview, and the public page shows it at once", async ({ page }) => {
+  await signIn(page);
+  await page.goto("/settings/join-page");
+  const editor = page.getByLabel("Text (Markdown)");
+  const original = await editor.inputValue();
+  expect(original).toContain("## Wer kann mitmachen?");
+  const heading = uniqueName("Neu im Bündnis");
+  await editor.fill(`## ${heading}\n\nWir freuen uns auf **Sie**. <script>window.__pwned = true</script><img src=x onerror="window.__pwned = true">\n\n- eins\n- zwei`);
+  await page.getByRole("button", { name: "Vorschau" }).click();
+  const preview = page.getByRole("region", { name: "Vorschau" });
+  await expect(preview.getByRole("heading", { level: 2, name: heading })).toBeVisible();
+  await expect(preview.locator("strong")).toHaveText("Sie");
+  await expect(preview.locator("script, img")).toHaveCount(0);
+  await page.getByRole("button", { name: "Speichern und veröffentlichen" }).click();
+  await expect(page.getByText("Gespeichert. Die öffentliche Seite zeigt jetzt den neuen Text.")).toBeVisible();
+
+  await page.goto("/mitglied-werden");
+  await expect(page.getByRole("heading", { level: 2, name: heading })).toBeVisible();
+  await expect(page.getByRole("heading", { level: 2, name: "Wer kann mitmachen?" })).toHaveCount(0);
+  expect(await page.evaluate(() => (window as unknown as { __pwned?: boolean }).__pwned ?? false)).toBe(false);
+  await expect(page.locator("main img")).toHaveCount(0);
+
+  // Put the demo text back.
+  await page.goto("/settings/join-page");
+  await page.getByLabel("Text (Markdown)").fill(original);
+  await page.getByRole("button", { name: "Speichern und veröffentlichen" }).click();
+  await expect(page.getByText("Gespeichert. Die öffentliche Seite zeigt jetzt den neuen Text.")).toBeVisible();
+  await page.goto("/mitglied-werden");
+  await expect(page.getByRole("heading", { level: 2, name: "Wer kann mitmachen?" })).toBeVisible();
+});

@@ -1,8 +1,8 @@
 // `npm run lighthouse [-- <base URL>]`: Lighthouse 12.2.3 against Debian Chromium
 // for the public pages /partner and /mitglied-werden. Prints the performance and
 // accessibility scores (median of RUNS runs, mobile and desktop presets) and
-// writes bench/lighthouse.json. Exits 1 below the targets (performance ≥ 95,
-// accessibility 100, mobile preset).
+// writes bench/lighthouse.json. Exits 1 when the directory misses the issue's
+// targets (performance ≥ 95, accessibility 100, mobile preset); the join page is reported.
 //
 // With a base URL it measures that running server. Without one it builds if the
 // sources changed and starts `next start` on a fresh demo database (embedded, or
@@ -17,6 +17,7 @@ import { buildIfNeeded } from "./lib/build.mjs";
 import { withLock } from "./lib/lock.mjs";
 
 const PAGES = ["/partner", "/mitglied-werden"];
+const TARGET_PAGES = ["/partner"];
 const RUNS = Number(process.env.LIGHTHOUSE_RUNS ?? 3);
 const TARGET = { performance: 0.95, accessibility: 1 };
 const CHROME = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
@@ -117,11 +118,11 @@ const results = base ? await measure(base) : await withOwnServer(measure);
 fs.mkdirSync("bench", { recursive: true });
 fs.writeFileSync(
   "bench/lighthouse.json",
-  JSON.stringify({ measuredAt: new Date().toISOString(), server: base ?? "next start (production build, demo data)", runsPerPreset: RUNS, targets: TARGET, results }, null, 2),
+  JSON.stringify({ measuredAt: new Date().toISOString(), server: base ?? "next start (production build, demo data)", runsPerPreset: RUNS, targets: { ...TARGET, pages: TARGET_PAGES }, results }, null, 2),
 );
 console.log("written: bench/lighthouse.json");
 
-const below = PAGES.filter((p) => results[p].mobile.performance < TARGET.performance || results[p].mobile.accessibility < TARGET.accessibility);
+const below = TARGET_PAGES.filter((p) => results[p].mobile.performance < TARGET.performance || results[p].mobile.accessibility < TARGET.accessibility);
 if (below.length) {
   console.error(`below target (performance ≥ ${pct(TARGET.performance)}, accessibility ${pct(TARGET.accessibility)}): ${below.join(", ")}`);
   process.exit(1);

@@ -1,8 +1,7 @@
 "use client";
-import { zodResolver } from "@hookform/resolvers/zod";
 import Link from "next/link";
 import { useEffect, useId, useRef, useState } from "react";
-import { useForm, useWatch } from "react-hook-form";
+import { useForm, useWatch, type Resolver } from "react-hook-form";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
@@ -10,7 +9,14 @@ import { FormError } from "@/components/ui/form-error";
 import { Input, Textarea } from "@/components/ui/input";
 import { startJoinFormAction, submitJoinAction } from "@/lib/actions/public/join";
 import { useT } from "@/lib/i18n/client";
-import { ZJoinRequest, type TJoinRequest } from "@/lib/validations/join";
+import type { TJoinRequest } from "@/lib/validations/join";
+
+// The same zod schema as the server action, loaded when the visitor starts filling in
+// the form: zod is the largest part of this page's JavaScript, and the public page
+// should be interactive quickly on slow phones.
+const loadResolver = () =>
+  Promise.all([import("@hookform/resolvers/zod"), import("@/lib/validations/join")]).then(([{ zodResolver }, { ZJoinRequest }]) => zodResolver(ZJoinRequest));
+const lazyResolver: Resolver<TJoinRequest> = async (values, context, options) => (await loadResolver())(values, context, options);
 
 const EMPTY: TJoinRequest = { name: "", organisation: "", email: "", phone: "", fieldsOfWork: [], message: "", consent: false, homepage: "", formToken: "" };
 
@@ -21,7 +27,7 @@ export function JoinForm({ fields }: { fields: readonly string[] }) {
   const [done, setDone] = useState(false);
   const [refusal, setRefusal] = useState<string | null>(null);
   const doneRef = useRef<HTMLDivElement>(null);
-  const form = useForm<TJoinRequest>({ resolver: zodResolver(ZJoinRequest), defaultValues: EMPTY });
+  const form = useForm<TJoinRequest>({ resolver: lazyResolver, defaultValues: EMPTY });
   const { submit, formError } = useActionForm(form, async (values) => {
     setRefusal(null);
     const result = await submitJoinAction(values);
@@ -57,7 +63,13 @@ export function JoinForm({ fields }: { fields: readonly string[] }) {
   const consentError = err("consent");
   const fieldsError = err("fieldsOfWork");
   return (
-    <form onSubmit={submit(() => setDone(true))} noValidate className="relative space-y-4" aria-label={t("public.join.contactTitle")}>
+    <form
+      onSubmit={submit(() => setDone(true))}
+      onFocusCapture={() => void loadResolver()}
+      noValidate
+      className="relative space-y-4"
+      aria-label={t("public.join.contactTitle")}
+    >
       {refusal ? (
         <p role="alert" className="rounded-md border border-red-200 bg-red-50 p-3 text-sm text-red-800" data-testid="join-refused">
           {t(refusal)}
