@@ -101,8 +101,8 @@ export function DirectoryBrowser({ partners, fields }: { partners: TPublicPartne
         <p className="text-slate-700">{t("public.directory.empty")}</p>
       ) : (
         <ul className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3" data-testid="directory-list">
-          {matches.slice(0, limit).map((p, i) => (
-            <PartnerCard key={p.id} partner={p} eager={i < 3} />
+          {matches.slice(0, limit).map((p) => (
+            <PartnerCard key={p.id} partner={p} />
           ))}
         </ul>
       )}

@@ -3,22 +3,24 @@ import { useT } from "@/lib/i18n/client";
 import type { TPublicPartner } from "@/lib/server/public/directory";
 
 /** One published partner: approved profile fields only. */
-export function PartnerCard({ partner: p, eager }: { partner: TPublicPartner; eager: boolean }) {
+export function PartnerCard({ partner: p }: { partner: TPublicPartner }) {
   const { t } = useT();
   const c = p.contact;
   return (
     <li className="flex flex-col rounded-lg border border-slate-200 bg-white p-4" data-testid="directory-partner" data-partner-id={p.id}>
       {p.logoPath && (
         // Logos are stored files (often SVG) served with their own caching by /api/files;
-        // fixed width/height keep the layout stable, and only the first row loads eagerly.
+        // fixed width/height keep the layout stable; lazy and low priority, so they never
+        // compete with the page's text and scripts.
         // eslint-disable-next-line @next/next/no-img-element
         <img
           src={p.logoPath}
           alt={t("public.directory.logoAlt", { name: p.name })}
           width={160}
           height={80}
-          loading={eager ? "eager" : "lazy"}
+          loading="lazy"
           decoding="async"
+          fetchPriority="low"
           className="mb-3 h-20 w-40 object-contain object-left"
         />
       )}
