@@ -4,19 +4,7 @@
 import crypto from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
-import { Client } from "pg";
-
-async function withDb<T>(fn: (db: Client) => Promise<T>): Promise<T> {
-  const url = process.env.DATABASE_URL;
-  if (!url) throw new Error("DATABASE_URL is not set: run the e2e tests with `npm run test:e2e`");
-  const db = new Client({ connectionString: url });
-  await db.connect();
-  try {
-    return await fn(db);
-  } finally {
-    await db.end();
-  }
-}
+import { withDb } from "./factories";
 
 /** A primary contact person with an e-mail address (what the AGREEMENT_SIGNED rule needs). */
 export async function addPrimaryContact(partnerId: string, opts: { name: string; email: string; function?: string }) {

@@ -3,19 +3,7 @@
 // scripts/test.mjs; column names follow prisma/schema.prisma.
 import crypto from "node:crypto";
 import bcrypt from "bcryptjs";
-import { Client } from "pg";
-
-async function withDb<T>(fn: (db: Client) => Promise<T>): Promise<T> {
-  const url = process.env.DATABASE_URL;
-  if (!url) throw new Error("DATABASE_URL is not set: run the e2e tests with `npm run test:e2e`");
-  const db = new Client({ connectionString: url });
-  await db.connect();
-  try {
-    return await fn(db);
-  } finally {
-    await db.end();
-  }
-}
+import { withDb } from "./factories";
 
 /** The id of a (demo) partner, by its exact name. */
 export async function partnerIdByName(name: string): Promise<string> {

@@ -8,7 +8,8 @@ import { germanSortKey } from "../lib/domain/sort-name";
 type TStage = "CONTACTED" | "MET" | "AGREEMENT_SIGNED" | "PUBLISHED";
 type TCircle = "CORE" | "EXTENDED";
 
-async function withDb<T>(fn: (db: Client) => Promise<T>): Promise<T> {
+/** One short-lived connection to the database under test. */
+export async function withDb<T>(fn: (db: Client) => Promise<T>): Promise<T> {
   const url = process.env.DATABASE_URL;
   if (!url) throw new Error("DATABASE_URL is not set: run the e2e tests with `npm run test:e2e`");
   const db = new Client({ connectionString: url });

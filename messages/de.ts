@@ -8,7 +8,7 @@ export const de = {
     name: "Bündnis-CRM",
     alliance: "Alpha-Bündnis Berlin Mitte",
     skipToContent: "Zum Inhalt springen",
-    nav: { main: "Hauptnavigation", board: "Pipeline", partners: "Partner", signOut: "Abmelden", language: "English", reviews: "Freigaben", users: "Konten", outbox: "Postausgang", agreements: "Vereinbarungen", feedback: "Rückmeldungen", settings: "Einstellungen" },
+    nav: { joinPage: "Beitrittsseite", main: "Hauptnavigation", board: "Pipeline", partners: "Partner", signOut: "Abmelden", language: "English", reviews: "Freigaben", users: "Konten", outbox: "Postausgang", agreements: "Vereinbarungen", feedback: "Rückmeldungen", settings: "Einstellungen" },
     loading: "Wird geladen …",
     genericError: "Etwas ist schiefgelaufen. Bitte versuchen Sie es erneut.",
     requestId: "Fehlernummer: {id}",

@@ -8,7 +8,7 @@ export const en: TMessages = {
     name: "Alliance CRM",
     alliance: "Alpha Alliance Berlin Mitte",
     skipToContent: "Skip to content",
-    nav: { main: "Main navigation", board: "Pipeline", partners: "Partners", signOut: "Sign out", language: "Deutsch", reviews: "Reviews", users: "Accounts", outbox: "Outbox", agreements: "Agreements", feedback: "Feedback", settings: "Settings" },
+    nav: { joinPage: "Join page", main: "Main navigation", board: "Pipeline", partners: "Partners", signOut: "Sign out", language: "Deutsch", reviews: "Reviews", users: "Accounts", outbox: "Outbox", agreements: "Agreements", feedback: "Feedback", settings: "Settings" },
     loading: "Loading …",
     genericError: "Something went wrong. Please try again.",
     requestId: "Error ID: {id}",

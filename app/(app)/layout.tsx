@@ -12,6 +12,7 @@ const NAV = [
   { href: "/agreements", key: "agreements" },
   { href: "/feedback", key: "feedback" },
   { href: "/settings/values", key: "settings" },
+  { href: "/settings/join-page", key: "joinPage" },
   { href: "/admin/users", key: "users", admin: true },
   { href: "/admin/outbox", key: "outbox", admin: true },
 ];
