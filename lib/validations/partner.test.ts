@@ -1,22 +1,8 @@
 import { describe, expect, it } from "vitest";
-import type { z } from "zod";
-import { de } from "@/messages/de";
-import { createTranslator } from "@/lib/i18n/translate";
+import { fieldErrors } from "./field-errors.test-helper";
 import { ZArchivePartner, ZPartnerInput, ZPartnerUpdate, ZRestorePartner, parseListQuery } from "./partner";
 
-const t = createTranslator(de);
-
 /** { "field.path": first message } of a refused value; every message must be a catalogue key. */
-function fieldErrors(schema: z.ZodType, value: unknown): Record<string, string> {
-  const r = schema.safeParse(value);
-  expect(r.success, `expected ${JSON.stringify(value)} to be refused`).toBe(false);
-  const out: Record<string, string> = {};
-  for (const issue of r.error!.issues) {
-    expect(t(issue.message), `"${issue.message}" is not a catalogue key`).not.toBe(issue.message);
-    out[issue.path.join(".")] ??= issue.message;
-  }
-  return out;
-}
 
 const valid = {
   kind: "ORGANISATION",
