@@ -6,17 +6,16 @@ import { createTranslator } from "@/lib/i18n/translate";
 import { renderAgreementPdf } from "@/lib/pdf/agreement-pdf";
 import { writeAudit } from "@/lib/server/audit";
 import { de } from "@/messages/de";
+import { getPartnerWithPrimaryContact } from "@/lib/server/partners/get-partner";
 import { storeAgreementDocument } from "./store-document";
 
 const t = createTranslator(de);
 
 async function pdfFor(partnerId: string, agreementId: string) {
-  const [partner, contact, values] = await Promise.all([
-    prisma.partner.findUnique({ where: { id: partnerId } }),
-    prisma.contactPerson.findFirst({ where: { partnerId, isPrimary: true } }),
+  const [{ partner, primaryContact: contact }, values] = await Promise.all([
+    getPartnerWithPrimaryContact(partnerId),
     prisma.valuesVersion.findFirst({ orderBy: { version: "desc" } }),
   ]);
-  if (!partner) throw new AppError("NOT_FOUND");
   if (partner.archived) throw new AppError("ARCHIVED");
   if (!values) throw new AppError("INTERNAL", "no values version");
   const bytes = await renderAgreementPdf({

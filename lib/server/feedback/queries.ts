@@ -9,7 +9,7 @@ export type TFeedbackScope = { kind: "partner"; partnerId: string } | { kind: "c
 
 const scopeWhere = (scope: TFeedbackScope): Prisma.FeedbackWhereInput => (scope.kind === "partner" ? { partnerId: scope.partnerId } : {});
 
-const listSelect = {
+const threadFields = {
   id: true,
   kind: true,
   title: true,
@@ -17,6 +17,10 @@ const listSelect = {
   createdAt: true,
   updatedAt: true,
   partner: { select: { id: true, name: true } },
+} as const;
+
+const listSelect = {
+  ...threadFields,
   _count: { select: { messages: true } },
 } satisfies Prisma.FeedbackSelect;
 
@@ -45,13 +49,7 @@ export async function getFeedbackThread({ id, scope }: { id: string; scope: TFee
   const feedback = await prisma.feedback.findFirst({
     where: { id, ...scopeWhere(scope) },
     select: {
-      id: true,
-      kind: true,
-      title: true,
-      status: true,
-      createdAt: true,
-      updatedAt: true,
-      partner: { select: { id: true, name: true } },
+      ...threadFields,
       messages: { orderBy: { createdAt: "asc" }, select: { id: true, body: true, createdAt: true, authorId: true } },
     },
   });

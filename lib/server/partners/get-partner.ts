@@ -1,7 +1,6 @@
 import "server-only";
 import { prisma } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import { listCoordinators } from "@/lib/server/users/list-coordinators";
 
 export const draftInclude = {
   submittedBy: { select: { name: true } },
@@ -10,7 +9,7 @@ export const draftInclude = {
 
 /** Everything the coordinator's partner page shows, in parallel queries. */
 export async function getPartnerDetail(id: string) {
-  const [partner, contacts, activities, stageChanges, audit, coordinators, accounts, pendingDraft] = await Promise.all([
+  const [partner, contacts, activities, stageChanges, audit, accounts, pendingDraft] = await Promise.all([
     prisma.partner.findUnique({ where: { id }, include: { owner: { select: { id: true, name: true } } } }),
     prisma.contactPerson.findMany({ where: { partnerId: id }, orderBy: [{ isPrimary: "desc" }, { name: "asc" }] }),
     prisma.activity.findMany({
@@ -31,12 +30,11 @@ export async function getPartnerDetail(id: string) {
       take: 100,
       include: { actor: { select: { name: true } } },
     }),
-    listCoordinators(),
     prisma.user.findMany({ where: { partnerId: id }, select: { email: true, active: true } }),
     prisma.profileDraft.findFirst({ where: { partnerId: id, status: "PENDING" }, orderBy: { submittedAt: "desc" }, include: draftInclude }),
   ]);
   if (!partner) throw new AppError("NOT_FOUND");
-  return { partner, contacts, activities, stageChanges, audit, coordinators, accounts, pendingDraft };
+  return { partner, contacts, activities, stageChanges, audit, accounts, pendingDraft };
 }
 
 export type TPartnerDetail = Awaited<ReturnType<typeof getPartnerDetail>>;
@@ -47,4 +45,14 @@ export async function getPartnerForEdit(id: string) {
   if (!p) throw new AppError("NOT_FOUND");
   if (p.archived) throw new AppError("ARCHIVED");
   return p;
+}
+
+/** A partner and its primary contact, for the documents generated from them (agreement, accession form). */
+export async function getPartnerWithPrimaryContact(id: string) {
+  const [partner, primaryContact] = await Promise.all([
+    prisma.partner.findUnique({ where: { id } }),
+    prisma.contactPerson.findFirst({ where: { partnerId: id, isPrimary: true } }),
+  ]);
+  if (!partner) throw new AppError("NOT_FOUND");
+  return { partner, primaryContact };
 }

@@ -1,10 +1,9 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { requireCoordinator } from "@/lib/auth/session";
-import { AppError } from "@/lib/errors";
 import { createTranslator } from "@/lib/i18n/translate";
 import { renderAccessionFormPdf } from "@/lib/pdf/accession-form-pdf";
 import { errorResponse } from "@/lib/server/http";
-import { getPartnerDetail } from "@/lib/server/partners/get-partner";
+import { getPartnerWithPrimaryContact } from "@/lib/server/partners/get-partner";
 import { de } from "@/messages/de";
 
 export const dynamic = "force-dynamic";
@@ -14,9 +13,7 @@ const t = createTranslator(de);
 export async function GET(_req: NextRequest, { params }: { params: Promise<{ id: string }> }) {
   try {
     await requireCoordinator();
-    const { partner: p, contacts } = await getPartnerDetail((await params).id.slice(0, 64));
-    const primary = contacts.find((c) => c.isPrimary);
-    if (!p) throw new AppError("NOT_FOUND");
+    const { partner: p, primaryContact: primary } = await getPartnerWithPrimaryContact((await params).id.slice(0, 64));
     const bytes = await renderAccessionFormPdf({
       organisation: p.name,
       address: [p.street, [p.postalCode, p.city].filter(Boolean).join(" ")].filter(Boolean).join(", "),
