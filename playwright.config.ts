@@ -32,10 +32,10 @@ export default defineConfig({
       timeout: 30_000,
     },
     {
-      command: `./node_modules/.bin/next start -p ${PORT}`,
+      command: "node scripts/serve.mjs",
       url: `http://localhost:${PORT}/api/health`,
       // Real SMTP delivery to the local sink; e2e specs read what arrived from its HTTP side.
-      env: { SMTP_URL: `smtp://127.0.0.1:${SMTP_PORT}` },
+      env: { SMTP_URL: `smtp://127.0.0.1:${SMTP_PORT}`, PORT: String(PORT) },
       reuseExistingServer: false,
       timeout: 120_000,
       stdout: "ignore",

@@ -4,9 +4,11 @@ import { z } from "zod";
 const ZEnv = z.object({
   // Set by `npm start`/`npm test` (embedded DB) or by the operator. The default only lets `next build` load modules.
   DATABASE_URL: z.string().startsWith("postgres").default("postgresql://postgres@127.0.0.1:5432/postgres"),
-  // Connections of the app's pool. The scripts set 1 for the embedded PGlite server, which
-  // interleaves extended-protocol messages of concurrent connections (see README).
+  // Connections of each app instance's pool.
   DATABASE_POOL_MAX: z.coerce.number().int().min(1).max(100).default(10),
+  // A stalled database gives a fast error instead of a hang (see lib/db.ts).
+  DATABASE_CONNECT_TIMEOUT_MS: z.coerce.number().int().min(100).default(3000),
+  DATABASE_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(100).default(15000),
   NEXTAUTH_SECRET: z.string().min(16).optional(),
   NEXTAUTH_URL: z.string().url().optional(),
   // smtp://user:pass@host:port (or smtps://). Unset: mails are stored in the outbox (/admin/outbox).

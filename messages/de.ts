@@ -14,6 +14,7 @@ export const de = {
     requestId: "Fehlernummer: {id}",
     notFound: "Diese Seite gibt es nicht.",
     backHome: "Zur Startseite",
+    unavailable: { title: "Vorübergehend nicht erreichbar", body: "Die Datenbank ist gerade nicht erreichbar. Ihre gespeicherten Daten sind sicher. Bitte versuchen Sie es in einigen Sekunden noch einmal.", retry: "Seite neu laden" },
   },
   auth: {
     forgotPassword: "Passwort vergessen?",
@@ -87,6 +88,7 @@ export const de = {
     VALIDATION: "Bitte prüfen Sie die markierten Felder.",
     STAGE_BLOCKED: "Dieser Schritt ist noch nicht möglich.",
     RATE_LIMITED: "Zu viele Versuche. Bitte warten Sie einige Minuten.",
+    UNAVAILABLE: "Die Datenbank ist gerade nicht erreichbar. Bitte versuchen Sie es in einigen Sekunden erneut.",
     INTERNAL: "Etwas ist schiefgelaufen. Bitte versuchen Sie es erneut.",
     reload: "Neu laden",
   },

@@ -14,6 +14,7 @@ export const en: TMessages = {
     requestId: "Error ID: {id}",
     notFound: "This page does not exist.",
     backHome: "Back to home",
+    unavailable: { title: "Temporarily unavailable", body: "The database cannot be reached right now. Your saved data is safe. Please try again in a few seconds.", retry: "Reload the page" },
   },
   auth: {
     forgotPassword: "Forgot your password?",
@@ -87,6 +88,7 @@ export const en: TMessages = {
     VALIDATION: "Please check the highlighted fields.",
     STAGE_BLOCKED: "This step is not possible yet.",
     RATE_LIMITED: "Too many attempts. Please wait a few minutes.",
+    UNAVAILABLE: "The database cannot be reached right now. Please try again in a few seconds.",
     INTERNAL: "Something went wrong. Please try again.",
     reload: "Reload",
   },

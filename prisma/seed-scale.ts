@@ -24,7 +24,7 @@ const pick = <T>(xs: readonly T[]) => xs[Math.floor(rnd() * xs.length)];
 
 async function main() {
   const total = arg("partners", 10_000);
-  const prisma = createPrisma(process.env.DATABASE_URL!, Number(process.env.DATABASE_POOL_MAX ?? 10));
+  const prisma = createPrisma(process.env.DATABASE_URL!, { statementTimeoutMs: 600_000 });
   const started = Date.now();
   if ((await prisma.user.count()) === 0) await seedDemo(prisma);
   const owners = await prisma.user.findMany({ where: { roles: { hasSome: ["COORDINATOR"] } }, select: { id: true } });

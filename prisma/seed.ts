@@ -5,7 +5,7 @@ import { bootstrapAdmin } from "./seed/bootstrap-admin";
 import { DEMO_COORDINATOR, DEMO_PASSWORD, ensureBaseTexts, seedDemo } from "./seed/demo";
 
 async function main() {
-  const prisma = createPrisma(process.env.DATABASE_URL!, Number(process.env.DATABASE_POOL_MAX ?? 10));
+  const prisma = createPrisma(process.env.DATABASE_URL!, { statementTimeoutMs: 600_000 });
   try {
     await ensureBaseTexts(prisma);
     const users = await prisma.user.count();

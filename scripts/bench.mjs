@@ -1,7 +1,7 @@
 // `npm run bench`: production build on a database with 10,000 partners; measures
 // /board, /partners, a partner page and a stage move at 10 connections for 15 s
 // each, prints p50/p95/p99 and req/s, the board's first-load JS, and writes
-// bench/results.json. Embedded DB by default (.data/pglite-bench), or DATABASE_URL.
+// bench/results.json. Embedded DB by default (.data/postgres-bench), or DATABASE_URL.
 import { spawn } from "node:child_process";
 import fs from "node:fs";
 import zlib from "node:zlib";
@@ -23,20 +23,20 @@ await withLock(".data/e2e.lock", runBench);
 
 async function runBench() {
 await buildIfNeeded();
-const db = await ensureDatabase({ dataDir: ".data/pglite-bench" });
+const db = await ensureDatabase({ dataDir: ".data/postgres-bench" });
 await migrate(db.url);
 const client = new pg.Client({ connectionString: db.url });
 await client.connect();
 const have = Number((await client.query(`SELECT count(*) FROM "Partner"`)).rows[0].count);
 if (have < PARTNERS) {
-  await runAsync(bin("tsx"), ["prisma/seed-scale.ts", "--partners", String(PARTNERS - have)], { ...db.poolEnv, DATABASE_URL: db.url });
+  await runAsync(bin("tsx"), ["prisma/seed-scale.ts", "--partners", String(PARTNERS - have)], { DATABASE_URL: db.url });
 }
 
 const port = await freePort();
 const base = `http://localhost:${port}`;
-const server = spawn(bin("next"), ["start", "-p", String(port)], {
+const server = spawn("node", ["scripts/serve.mjs"], {
   stdio: ["ignore", "ignore", "inherit"],
-  env: { ...process.env, ...db.poolEnv, DATABASE_URL: db.url, NEXTAUTH_URL: base, NEXTAUTH_SECRET: "bench-secret-bench-secret-bench" },
+  env: { ...process.env, PORT: String(port), DATABASE_URL: db.url, NEXTAUTH_URL: base, NEXTAUTH_SECRET: "bench-secret-bench-secret-bench" },
 });
 for (let i = 0; ; i++) {
   try {
@@ -122,7 +122,7 @@ try {
   const js = await firstLoadJs("/board");
   const out = {
     date: new Date().toISOString(),
-    database: process.env.DATABASE_URL ? "postgresql (DATABASE_URL)" : "embedded PGlite",
+    database: process.env.DATABASE_URL ? "postgresql (DATABASE_URL)" : "embedded PostgreSQL 17",
     partners: Number((await client.query(`SELECT count(*) FROM "Partner"`)).rows[0].count),
     connections: CONNECTIONS,
     durationSeconds: DURATION,

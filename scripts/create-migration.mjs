@@ -27,7 +27,7 @@ if (hasMigrations) {
 }
 // The CLI with a driver adapter connects even for a pure datamodel diff,
 // so give it a throwaway embedded database.
-const scratch = await ensureDatabase({ dataDir: path.join(os.tmpdir(), `pglite-migration-${process.pid}`), fresh: true });
+const scratch = await ensureDatabase({ dataDir: path.join(os.tmpdir(), `pg-migration-${process.pid}`), throwaway: true });
 const sql = await capture(
   "node_modules/.bin/prisma",
   ["migrate", "diff", ...from, "--to-schema-datamodel", "prisma/schema.prisma", "--script"],

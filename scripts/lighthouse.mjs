@@ -88,8 +88,8 @@ async function withOwnServer(fn) {
   return withLock(".data/e2e.lock", async () => {
     await buildIfNeeded();
     const embedded = !process.env.DATABASE_URL;
-    const dataDir = ".data/pglite-lighthouse";
-    const db = await ensureDatabase({ dataDir, fresh: true });
+    const dataDir = ".data/pg-lighthouse";
+    const db = await ensureDatabase({ dataDir, throwaway: true });
     let server;
     try {
       await migrate(db.url);
@@ -97,9 +97,9 @@ async function withOwnServer(fn) {
       if (seeded.code !== 0) throw new Error("seeding failed");
       const port = await freePort();
       const base = `http://localhost:${port}`;
-      server = spawn(bin("next"), ["start", "-p", String(port)], {
+      server = spawn("node", ["scripts/serve.mjs"], {
         stdio: ["ignore", "ignore", "inherit"],
-        env: { ...process.env, DATABASE_URL: db.url, NEXTAUTH_URL: base, NEXTAUTH_SECRET: "lighthouse-secret-lighthouse-secret" },
+        env: { ...process.env, PORT: String(port), DATABASE_URL: db.url, NEXTAUTH_URL: base, NEXTAUTH_SECRET: "lighthouse-secret-lighthouse-secret" },
       });
       await waitFor(`${base}/api/health`);
       return await fn(base);

@@ -1,7 +1,6 @@
 // `npm test`: typecheck, lint, unit tests, integration tests against the
 // database (embedded by default, or DATABASE_URL), and the e2e suite against a
 // production build. Prints each runner's summary and fails on any failure.
-import fs from "node:fs";
 import { bin, ensureDatabase, ensureGenerated, freePort, migrate, runAsync } from "./lib/database.mjs";
 import { buildIfNeeded } from "./lib/build.mjs";
 import { authSecret } from "./lib/secret.mjs";
@@ -28,10 +27,13 @@ if (!only || only === "unit") await step("unit tests", bin("vitest"), ["run", "-
 
 let db;
 if (!only || only !== "unit") {
-  // One data directory per run, so two runs on one machine don't share a database.
-  db = await ensureDatabase({ dataDir: `.data/pglite-test-${process.pid}`, fresh: true });
+  // A throwaway embedded server per run (unless DATABASE_URL is set), so two runs on
+  // one machine don't share a database. It is removed afterwards, also on failure or Ctrl-C.
+  db = await ensureDatabase({ dataDir: `.data/pg-test-${process.pid}`, throwaway: true });
+  process.on("exit", () => db.kill());
+  for (const sig of ["SIGINT", "SIGTERM", "SIGHUP"]) process.on(sig, () => process.exit(130));
   await migrate(db.url);
-  const env = { ...db.poolEnv, DATABASE_URL: db.url, SEED_DEMO: "1" };
+  const env = { DATABASE_URL: db.url, SEED_DEMO: "1" };
   await step("seed", bin("tsx"), ["prisma/seed.ts"], env);
   if (!only || only === "integration") await step("integration tests", bin("vitest"), ["run", "--project", "integration"], env);
   if (!only || only === "e2e") await withLock(".data/e2e.lock", async () => {
@@ -49,7 +51,6 @@ if (!only || only !== "unit") {
     });
   });
   await db.stop();
-  if (db.embedded) fs.rmSync(`.data/pglite-test-${process.pid}`, { recursive: true, force: true });
 }
 
 console.log("\n━━ summary ━━");

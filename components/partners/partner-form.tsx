@@ -1,6 +1,7 @@
 "use client";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
+import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
@@ -33,8 +34,10 @@ export function PartnerForm({ initial = EMPTY_PARTNER, id, version }: TProps) {
   const { t } = useT();
   const router = useRouter();
   const form = useForm<TPartnerInput>({ resolver: zodResolver(ZPartnerInput), defaultValues: initial });
+  // One key per opened form: resubmitting after a lost answer returns the partner created first.
+  const [requestId] = useState(() => crypto.randomUUID());
   const { submit, formError } = useActionForm<TPartnerInput, { id: string }>(form, (values) =>
-    id && version ? updatePartnerAction({ ...values, id, version }) : createPartnerAction(values),
+    id && version ? updatePartnerAction({ ...values, id, version }) : createPartnerAction({ ...values, requestId }),
   );
   const { register, formState } = form;
   const err = (name: keyof TPartnerInput) => formState.errors[name]?.message as string | undefined;

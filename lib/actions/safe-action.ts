@@ -2,7 +2,7 @@ import "server-only";
 import { headers } from "next/headers";
 import type { z } from "zod";
 import { assertPartner, assertRole, getActor, type TActor } from "@/lib/auth/session";
-import { AppError, type TErrorCode } from "@/lib/errors";
+import { AppError, isDatabaseUnavailable, type TErrorCode } from "@/lib/errors";
 import type { Role } from "@/lib/generated/prisma/enums";
 
 export type TFieldErrors = Record<string, string>;
@@ -55,6 +55,10 @@ function run<S extends z.ZodType, R, A>(
       if (err instanceof AppError) {
         const fieldErrors = err.details?.fieldErrors as TFieldErrors | undefined;
         return { ok: false, code: err.code, fieldErrors, details: err.details };
+      }
+      if (isDatabaseUnavailable(err)) {
+        console.warn(JSON.stringify({ level: "warn", requestId, action: opts.name, msg: "database unavailable", error: String(err) }));
+        return { ok: false, code: "UNAVAILABLE", requestId };
       }
       console.error(JSON.stringify({ level: "error", requestId, action: opts.name, error: String(err), stack: (err as Error)?.stack }));
       return { ok: false, code: "INTERNAL", requestId };

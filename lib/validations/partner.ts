@@ -26,6 +26,9 @@ export const ZPartnerInput = z.object({
 });
 export type TPartnerInput = z.infer<typeof ZPartnerInput>;
 
+// The create form sends a key made when it opened, so a retried submit is recognised.
+export const ZPartnerCreate = ZPartnerInput.extend({ requestId: z.uuid().optional() });
+
 export const ZPartnerUpdate = ZPartnerInput.extend({ id: ZId, version: ZVersion });
 export type TPartnerUpdate = z.infer<typeof ZPartnerUpdate>;
 

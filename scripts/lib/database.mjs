@@ -1,9 +1,13 @@
-// Starts the embedded PostgreSQL (PGlite over the Postgres wire protocol) when no
-// DATABASE_URL is set, and applies migrations. Used by start, test and bench.
+// Starts the embedded PostgreSQL (see embedded-postgres.mjs) when no DATABASE_URL
+// is set, and applies migrations. Used by start, test, bench and the helpers.
 import { spawn, spawnSync } from "node:child_process";
 import fs from "node:fs";
 import net from "node:net";
 import path from "node:path";
+import { resolveDataDir, startEmbeddedPostgres } from "./embedded-postgres.mjs";
+import { migratePgliteIfPresent } from "./pglite-import.mjs";
+
+export const DEFAULT_DATA_DIR = ".data/postgres";
 
 export async function freePort(preferred) {
   const tryPort = (port) =>
@@ -23,37 +27,27 @@ export async function freePort(preferred) {
 }
 
 /**
- * Returns { url, embedded, stop }. With DATABASE_URL set nothing is started.
- * @param {{ dataDir?: string, port?: number|string, fresh?: boolean }} opts
+ * Returns { url, embedded, stop, kill, restart, pid, dataDir }. With DATABASE_URL set nothing is started.
+ * @param {{ dataDir?: string, port?: number|string, throwaway?: boolean, onExit?: Function }} opts
+ *   throwaway: a fresh server for one run (tests), removed by stop().
  */
 export async function ensureDatabase(opts = {}) {
   if (process.env.DATABASE_URL) {
-    return { url: process.env.DATABASE_URL, embedded: false, poolEnv: {}, stop: async () => {} };
+    return { url: process.env.DATABASE_URL, embedded: false, stop: async () => {}, kill: () => {} };
   }
-  const { PGlite } = await import("@electric-sql/pglite");
-  const { PGLiteSocketServer } = await import("@electric-sql/pglite-socket");
-  const dataDir = path.resolve(opts.dataDir ?? ".data/pglite");
-  if (opts.fresh) fs.rmSync(dataDir, { recursive: true, force: true });
-  fs.mkdirSync(path.dirname(dataDir), { recursive: true });
-  const db = await PGlite.create(dataDir);
-  const port = await freePort(opts.port ?? process.env.PGLITE_PORT);
-  const server = new PGLiteSocketServer({ db, port, host: "127.0.0.1", maxConnections: 64 });
-  await server.start();
-  const url = `postgresql://postgres:postgres@127.0.0.1:${port}/postgres?sslmode=disable`;
-  let stopped = false;
-  return {
-    url,
-    embedded: true,
-    // PGlite runs one query at a time and mixes up the extended-protocol messages of
-    // concurrent connections under load; one connection per process keeps them in order.
-    poolEnv: { DATABASE_POOL_MAX: "1" },
-    stop: async () => {
-      if (stopped) return;
-      stopped = true;
-      await server.stop();
-      await db.close();
-    },
-  };
+  const requested = opts.dataDir ?? process.env.EMBEDDED_PG_DATA_DIR ?? DEFAULT_DATA_DIR;
+  const dataDir = resolveDataDir(requested, { throwaway: opts.throwaway });
+  if (opts.throwaway) fs.rmSync(dataDir, { recursive: true, force: true });
+  const port = await freePort(opts.port ?? process.env.EMBEDDED_PG_PORT);
+  const db = await startEmbeddedPostgres({
+    dataDir,
+    port,
+    secretsDir: path.resolve(".data"),
+    throwaway: opts.throwaway,
+    onExit: opts.onExit,
+  });
+  if (!opts.throwaway) await migratePgliteIfPresent(db.url);
+  return { ...db, embedded: true, get pid() { return db.pid; } };
 }
 
 export function run(cmd, args, env = {}, { allowFail = false } = {}) {
@@ -90,4 +84,31 @@ export async function migrate(url) {
 
 export function ensureGenerated() {
   if (!fs.existsSync("lib/generated/prisma/client.ts")) run("node", ["scripts/generate.mjs"]);
+}
+
+/**
+ * The database that `npm start` uses, for one-off scripts (backup, restore, seed:scale):
+ * DATABASE_URL; or the embedded server, reusing it while `npm start` runs, else
+ * starting it for the duration of the script.
+ */
+export async function openAppDatabase() {
+  if (process.env.DATABASE_URL) return { url: process.env.DATABASE_URL, stop: async () => {} };
+  const dataDir = resolveDataDir(process.env.EMBEDDED_PG_DATA_DIR ?? DEFAULT_DATA_DIR);
+  const pidFile = path.join(dataDir, "postmaster.pid");
+  if (fs.existsSync(pidFile)) {
+    const [pid, , , port] = fs.readFileSync(pidFile, "utf8").split("\n");
+    let alive = false;
+    try {
+      process.kill(Number(pid), 0);
+      alive = true;
+    } catch (err) {
+      alive = err.code === "EPERM";
+    }
+    if (alive) {
+      const password = fs.readFileSync(path.join(".data", `${path.basename(dataDir)}.password`), "utf8").trim();
+      return { url: `postgresql://postgres:${encodeURIComponent(password)}@127.0.0.1:${port}/postgres?sslmode=disable`, stop: async () => {} };
+    }
+  }
+  const db = await ensureDatabase();
+  return { url: db.url, stop: () => db.stop() };
 }

@@ -84,6 +84,7 @@ export async function cleanupCreated() {
   }
   if (userIds.length) {
     await prisma.auditEvent.deleteMany({ where: { actorId: { in: userIds } } });
+    await prisma.idempotencyKey.deleteMany({ where: { actorId: { in: userIds } } });
     await prisma.user.deleteMany({ where: { id: { in: userIds } } });
   }
   created.partners.clear();

@@ -26,7 +26,21 @@ export function toStageFacts(p: TWithFacts): TStageFacts {
   };
 }
 
+/**
+ * One query per relation, one after another: inside a transaction an `include`
+ * makes Prisma send the relation queries concurrently on the transaction's single
+ * connection, which pg deprecates ("client.query() when the client is already
+ * executing a query") and pg 9 will refuse.
+ */
 export async function loadStageFacts(db: Db, id: string) {
-  const partner = await db.partner.findUnique({ where: { id }, include: stageFactsInclude });
-  return partner ? { partner, facts: toStageFacts(partner) } : null;
+  const base = await db.partner.findUnique({ where: { id } });
+  if (!base) return null;
+  const { contacts, activities, agreements } = stageFactsInclude;
+  const partner: TWithFacts = {
+    ...base,
+    contacts: await db.contactPerson.findMany({ where: { partnerId: id, ...contacts.where }, select: contacts.select, take: 1 }),
+    activities: await db.activity.findMany({ where: { partnerId: id, ...activities.where }, select: activities.select, take: 1 }),
+    agreements: await db.agreement.findMany({ where: { partnerId: id, ...agreements.where }, select: agreements.select, take: 1 }),
+  };
+  return { partner, facts: toStageFacts(partner) };
 }

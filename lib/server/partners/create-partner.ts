@@ -1,12 +1,13 @@
 import "server-only";
-import { prisma } from "@/lib/db";
 import type { TActor } from "@/lib/auth/session";
 import type { TPartnerInput } from "@/lib/validations/partner";
 import { writeAudit } from "@/lib/server/audit";
+import { once } from "@/lib/server/idempotency/once";
 import { toPartnerColumns } from "./partner-data";
 
-export async function createPartner({ actor, data }: { actor: TActor; data: TPartnerInput }) {
-  return prisma.$transaction(async (tx) => {
+/** `requestId`: the form's idempotency key; a retried submit returns the first partner. */
+export async function createPartner({ actor, data, requestId }: { actor: TActor; data: TPartnerInput; requestId?: string }) {
+  return once({ actorId: actor.id, key: requestId, action: "partner.create" }, async (tx) => {
     const now = new Date();
     const partner = await tx.partner.create({
       data: { ...toPartnerColumns(data), stage: "CONTACTED", stageEnteredAt: now, ownerId: actor.id },

@@ -1,0 +1,104 @@
+// The app's HTTP server: Next.js's request handler inside a Node server of our
+// own, so that the process that owns the embedded database also serves the app
+// (kill it and nothing is left behind), and so that a database outage answers at
+// once with 503 and a clear page instead of letting requests hang.
+import fs from "node:fs";
+import http from "node:http";
+import path from "node:path";
+import pg from "pg";
+
+const PROBE_INTERVAL_MS = 1000;
+const PROBE_TIMEOUT_MS = 1500;
+
+/** Pings the database every second; `ok` turns false after one failed ping. */
+export function createDatabaseProbe(url) {
+  const state = { ok: true, since: Date.now() };
+  let timer;
+  const set = (ok) => {
+    if (state.ok !== ok) Object.assign(state, { ok, since: Date.now() });
+  };
+  const ping = async () => {
+    const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: PROBE_TIMEOUT_MS, query_timeout: PROBE_TIMEOUT_MS });
+    client.on("error", () => {});
+    try {
+      await client.connect();
+      await client.query("SELECT 1");
+      set(true);
+    } catch {
+      set(false);
+    } finally {
+      client.end().catch(() => {});
+    }
+  };
+  const loop = async () => {
+    await ping();
+    timer = setTimeout(loop, PROBE_INTERVAL_MS);
+  };
+  return {
+    state,
+    start: () => loop(),
+    markDown: () => set(false),
+    stop: () => clearTimeout(timer),
+  };
+}
+
+// Served while the database is away; everything else needs it.
+const PASS_THROUGH = [/^\/_next\/static\//, /^\/api\/health\b/, /^\/favicon/, /^\/icon/];
+
+function unavailablePage() {
+  const file = path.resolve(".next/server/app/unavailable.html");
+  return fs.existsSync(file)
+    ? fs.readFileSync(file)
+    : Buffer.from("<!doctype html><html lang=de><title>Vorübergehend nicht erreichbar</title><h1>Vorübergehend nicht erreichbar</h1>");
+}
+
+/**
+ * @param {{ port: number, dev?: boolean, databaseUrl: string, onListening?: () => void }} opts
+ */
+export async function startAppServer({ port, dev = false, databaseUrl }) {
+  if (!dev) process.env.NODE_ENV = "production";
+  const { default: next } = await import("next");
+  const app = next({ dev, dir: process.cwd(), hostname: "localhost", port });
+  await app.prepare();
+  const handle = app.getRequestHandler();
+  const probe = createDatabaseProbe(databaseUrl);
+  await probe.start();
+  const page = dev ? null : unavailablePage();
+
+  const server = http.createServer((req, res) => {
+    const url = req.url ?? "/";
+    if (!probe.state.ok && !PASS_THROUGH.some((re) => re.test(url))) {
+      const wantsJson = url.startsWith("/api/") || !/text\/html/.test(req.headers.accept ?? "");
+      res.writeHead(503, {
+        "Retry-After": "5",
+        "Cache-Control": "no-store",
+        "Content-Type": wantsJson ? "application/json" : "text/html; charset=utf-8",
+      });
+      res.end(wantsJson ? JSON.stringify({ error: "DATABASE_UNAVAILABLE" }) : (page ?? unavailablePage()));
+      return;
+    }
+    // A request that was already in flight when the database went away fails inside
+    // Next with a 500 once the pool's timeouts fire; that is an outage, not a bug.
+    const writeHead = res.writeHead;
+    res.writeHead = function (status, ...rest) {
+      return writeHead.call(this, status === 500 && !probe.state.ok ? 503 : status, ...rest);
+    };
+    handle(req, res);
+  });
+  if (dev) server.on("upgrade", app.getUpgradeHandler());
+  server.keepAliveTimeout = 65_000;
+  await new Promise((resolve, reject) => {
+    server.once("error", reject);
+    server.listen(port, resolve);
+  });
+  return {
+    server,
+    probe,
+    close: async () => {
+      probe.stop();
+      await new Promise((r) => server.close(r));
+      server.closeAllConnections?.();
+      await app.close?.();
+    },
+  };
+}

@@ -1,0 +1,1 @@
+export function migratePgliteIfPresent(url: string, legacyDir?: string): Promise<{ rows: number; kept: string } | null>;

@@ -1,0 +1,51 @@
+// A second, throwaway embedded PostgreSQL server for tests that stop, kill or freeze
+// their database (the suite's own database must keep running).
+import { execFileSync } from "node:child_process";
+import fs from "node:fs";
+import net from "node:net";
+import os from "node:os";
+import path from "node:path";
+import { resolveDataDir, startEmbeddedPostgres } from "@/scripts/lib/embedded-postgres.mjs";
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const srv = net.createServer();
+    srv.once("error", reject);
+    srv.listen(0, "127.0.0.1", () => {
+      const { port } = srv.address() as net.AddressInfo;
+      srv.close(() => resolve(port));
+    });
+  });
+}
+
+export async function startThrowawayServer() {
+  const base = fs.mkdtempSync(path.join(os.tmpdir(), "buendnis-test-pg-"));
+  const dataDir = resolveDataDir(path.join(base, "data"), { throwaway: true });
+  const server = await startEmbeddedPostgres({ dataDir, port: await freePort(), secretsDir: base, throwaway: true, onExit: () => {} });
+  /** The postmaster and every backend, for SIGSTOP/SIGCONT. */
+  const processes = () => {
+    const pid = server.pid!;
+    const children = execFileSync("pgrep", ["-P", String(pid)], { encoding: "utf8" }).trim().split("\n").filter(Boolean).map(Number);
+    return [pid, ...children];
+  };
+  /** Starts it again after a kill, as the start script does (old backends may take a moment to go). */
+  const restart = async () => {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await server.restart();
+      } catch (err) {
+        if (attempt >= 10) throw err;
+        await new Promise((r) => setTimeout(r, 300 * attempt));
+      }
+    }
+  };
+  return {
+    ...server,
+    restart,
+    processes,
+    stop: async () => {
+      await server.stop();
+      fs.rmSync(base, { recursive: true, force: true });
+    },
+  };
+}
