@@ -9,6 +9,8 @@ const ZEnv = z.object({
   // A stalled database gives a fast error instead of a hang (see lib/db.ts).
   DATABASE_CONNECT_TIMEOUT_MS: z.coerce.number().int().min(100).default(3000),
   DATABASE_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(100).default(15000),
+  // How many reverse proxies in front of the app append to X-Forwarded-For (lib/server/client-ip.ts).
+  TRUST_PROXY: z.coerce.number().int().min(0).max(10).default(0),
   NEXTAUTH_SECRET: z.string().min(16).optional(),
   NEXTAUTH_URL: z.string().url().optional(),
   // smtp://user:pass@host:port (or smtps://). Unset: mails are stored in the outbox (/admin/outbox).

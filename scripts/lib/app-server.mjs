@@ -8,6 +8,8 @@ import path from "node:path";
 import pg from "pg";
 
 const PROBE_INTERVAL_MS = 1000;
+/** Set only by this server: the TCP peer's address; a copy sent by a client is replaced. Read by lib/server/client-ip.ts. */
+export const PEER_HEADER = "x-crm-peer-address";
 const PROBE_TIMEOUT_MS = 1500;
 
 /** Pings the database every second; `ok` turns false after one failed ping. */
@@ -67,6 +69,13 @@ export async function startAppServer({ port, dev = false, databaseUrl }) {
 
   const server = http.createServer((req, res) => {
     const url = req.url ?? "/";
+    // The socket address is the last hop of X-Forwarded-For; lib/server/client-ip.ts
+    // trusts only TRUST_PROXY hops to the left of it. Next fills the header only when
+    // a client sent none, so this has to happen here.
+    const peer = (req.socket.remoteAddress ?? "").replace(/^::ffff:/, "");
+    const forwarded = req.headers["x-forwarded-for"];
+    req.headers["x-forwarded-for"] = [forwarded, peer].flat().filter(Boolean).join(", ");
+    req.headers[PEER_HEADER] = peer;
     if (!probe.state.ok && !PASS_THROUGH.some((re) => re.test(url))) {
       const wantsJson = url.startsWith("/api/") || !/text\/html/.test(req.headers.accept ?? "");
       res.writeHead(503, {

@@ -1,7 +1,9 @@
 import { NextResponse, type NextRequest } from "next/server";
+import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import { sha256 } from "@/lib/pdf/hash";
 import { verifyHash } from "@/lib/server/agreements/verify";
+import { clientIp } from "@/lib/server/client-ip";
 import { errorResponse } from "@/lib/server/http";
 import { hitRateLimit } from "@/lib/server/rate-limit";
 
@@ -13,7 +15,7 @@ export const dynamic = "force-dynamic";
  */
 export async function POST(req: NextRequest) {
   try {
-    const ip = req.headers.get("x-forwarded-for")?.split(",")[0].trim() || "unknown";
+    const ip = clientIp(req.headers, env().TRUST_PROXY);
     if ((await hitRateLimit(`verify:${ip}`, 60_000)) > 30) throw new AppError("RATE_LIMITED");
     let hash: string;
     if (req.headers.get("content-type")?.includes("multipart/form-data")) {
