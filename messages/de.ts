@@ -66,6 +66,8 @@ export const de = {
     rejectComment: "Bitte begründen Sie die Ablehnung (mindestens 3 Zeichen).",
     rolesRequired: "Mindestens eine Rolle ist nötig.",
     required: "Bitte füllen Sie dieses Feld aus.",
+    markdownTooDeep: "Der Text ist zu tief verschachtelt (Zitate, Listen oder Hervorhebungen). Bitte vereinfachen Sie ihn.",
+    controlCharacters: "Dieser Text enthält unzulässige Steuerzeichen.",
     tooLong: "Dieser Text ist zu lang.",
     tooShort: "Dieser Text ist zu kurz.",
     invalid: "Dieser Wert ist ungültig.",

@@ -66,6 +66,8 @@ export const en: TMessages = {
     rejectComment: "Please give a reason for the rejection (at least 3 characters).",
     rolesRequired: "At least one role is required.",
     required: "Please fill in this field.",
+    markdownTooDeep: "The text is nested too deeply (quotes, lists or emphasis). Please simplify it.",
+    controlCharacters: "This text contains characters that are not allowed.",
     tooLong: "This text is too long.",
     tooShort: "This text is too short.",
     invalid: "This value is invalid.",

@@ -90,3 +90,22 @@ describe("shared field schemas", () => {
     expect(emptyToNull("  x ")).toBe("x");
   });
 });
+
+describe("hostile values", () => {
+  it("refuses NUL and other control characters in text, with a message", () => {
+    for (const schema of [requiredText(100), optionalText(100), ZOptionalEmail]) {
+      const r = schema.safeParse("a\u0000b");
+      expect(r.success).toBe(false);
+      expect(r.error?.issues[0].message).toBe("validation.controlCharacters");
+    }
+    expect(requiredText(100).safeParse("Zeile 1\nZeile 2\tmit Tab").success).toBe(true);
+  });
+
+  it("refuses ids with characters a cuid never has, and versions beyond a PostgreSQL integer", () => {
+    expect(ZId.safeParse("abc\u0000").success).toBe(false);
+    expect(ZId.safeParse("../etc").success).toBe(false);
+    expect(ZId.safeParse("cmabc123_X-y").success).toBe(true);
+    expect(ZVersion.safeParse(2 ** 31).success).toBe(false);
+    expect(ZVersion.safeParse(2 ** 31 - 1).success).toBe(true);
+  });
+});

@@ -1,14 +1,27 @@
 import { z } from "zod";
 
 // Messages are catalogue keys; the UI translates them (see messages/de.ts → validation).
-export const ZId = z.string().min(1, "validation.required").max(64, "validation.invalid");
-export const ZVersion = z.number({ error: "validation.invalid" }).int().positive();
+// Ids are cuids (and a few fixed seed ids): letters, digits, "-" and "_" only.
+export const ZId = z.string().min(1, "validation.required").max(64, "validation.invalid").regex(/^[A-Za-z0-9_-]*$/, "validation.invalid");
+// Version columns are PostgreSQL integers.
+export const ZVersion = z.number({ error: "validation.invalid" }).int().positive().max(2_147_483_647, "validation.invalid");
+
+// PostgreSQL text cannot hold NUL; other C0 controls (except tab and line breaks) are
+// never typed by people. Refused with a message instead of failing at the database.
+const CONTROL_CHARS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
+const noControlChars = (v: string) => !CONTROL_CHARS.test(v);
 
 export const requiredText = (max: number) =>
-  z.string({ error: "validation.required" }).trim().min(1, "validation.required").max(max, "validation.tooLong");
+  z
+    .string({ error: "validation.required" })
+    .trim()
+    .min(1, "validation.required")
+    .max(max, "validation.tooLong")
+    .refine(noControlChars, "validation.controlCharacters");
 
 /** Optional free text: "" means empty; longer than `max` is refused. */
-export const optionalText = (max: number) => z.string({ error: "validation.invalid" }).trim().max(max, "validation.tooLong");
+export const optionalText = (max: number) =>
+  z.string({ error: "validation.invalid" }).trim().max(max, "validation.tooLong").refine(noControlChars, "validation.controlCharacters");
 
 /**
  * An optional field: "" means empty; the length is checked first (so an
@@ -19,6 +32,7 @@ const optionalFormatted = (max: number, valid: (v: string) => boolean, message: 
     .string({ error: "validation.invalid" })
     .trim()
     .max(max, "validation.tooLong")
+    .refine(noControlChars, "validation.controlCharacters")
     .refine((v) => v === "" || valid(v), message);
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]{2,}$/;

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { markdownNestingProblem } from "@/lib/domain/markdown-limits";
 import { FIELDS_OF_WORK } from "@/lib/domain/fields-of-work";
 import { ZOptionalPhone, optionalText, requiredText } from "./common";
 
@@ -25,10 +26,13 @@ export type TJoinRequest = z.infer<typeof ZJoinRequest>;
 export const ZStartJoinForm = z.object({});
 
 /** The coordinator-edited Markdown of the join page; `basedOn` is the updatedAt the editor started from. */
+const pageMarkdown = <T extends z.ZodType<string>>(schema: T) =>
+  schema.refine((v) => markdownNestingProblem(v) === null, "validation.markdownTooDeep");
+
 export const ZJoinPageContent = z.object({
-  markdown: requiredText(20_000),
+  markdown: pageMarkdown(requiredText(20_000)),
   basedOn: z.string().max(40, "validation.invalid"),
 });
 export type TJoinPageContent = z.infer<typeof ZJoinPageContent>;
 
-export const ZMarkdownPreview = z.object({ markdown: z.string().max(20_000, "validation.tooLong") });
+export const ZMarkdownPreview = z.object({ markdown: pageMarkdown(z.string().max(20_000, "validation.tooLong")) });

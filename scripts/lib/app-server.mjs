@@ -44,6 +44,71 @@ export function createDatabaseProbe(url) {
   };
 }
 
+// Server actions take small JSON bodies (Next's own limit is 1 MB); uploads go to route
+// handlers, whose largest accepted file is 20 MB (/api/verify).
+const MAX_ACTION_BODY = 1024 * 1024;
+const MAX_BODY = 25 * 1024 * 1024;
+
+function sendJson(res, status, body, headers = {}) {
+  res.writeHead(status, { "Content-Type": "application/json", "Cache-Control": "no-store", ...headers });
+  res.end(JSON.stringify(body));
+}
+
+/** Requests Next would answer with a 500: refuse them here with a 4xx and a JSON error. */
+function refuseMalformed(req, res) {
+  const pathname = (req.url ?? "/").split("?")[0];
+  try {
+    decodeURIComponent(pathname);
+  } catch {
+    sendJson(res, 400, { error: "VALIDATION", message: "malformed percent-encoding in the URL" });
+    return true;
+  }
+  if (pathname.includes("%00")) {
+    sendJson(res, 400, { error: "VALIDATION", message: "NUL in the URL" });
+    return true;
+  }
+  const length = Number(req.headers["content-length"] ?? 0);
+  const limit = req.headers["next-action"] ? MAX_ACTION_BODY : MAX_BODY;
+  if (length > limit) {
+    sendJson(res, 413, { error: "VALIDATION", message: `request body larger than ${limit / 1024 / 1024} MB` }, { Connection: "close" });
+    req.resume();
+    return true;
+  }
+  return false;
+}
+
+/**
+ * Next answers a server-action call whose body is not valid JSON with a 500. Such
+ * bodies are small (≤ 1 MB, checked above): read one, refuse it with a 400 if it
+ * does not parse, else hand Next a request that replays the same bytes.
+ */
+async function withCheckedActionBody(req, res) {
+  const type = String(req.headers["content-type"] ?? "");
+  if (!req.headers["next-action"] || req.method !== "POST" || !type.startsWith("text/plain")) return req;
+  const chunks = [];
+  let size = 0;
+  for await (const chunk of req) {
+    size += chunk.length;
+    if (size > MAX_ACTION_BODY) {
+      sendJson(res, 413, { error: "VALIDATION", message: "request body larger than 1 MB" }, { Connection: "close" });
+      return null;
+    }
+    chunks.push(chunk);
+  }
+  const body = Buffer.concat(chunks);
+  try {
+    if (!Array.isArray(JSON.parse(body.toString("utf8")))) throw new Error("not an argument list");
+  } catch {
+    sendJson(res, 400, { error: "VALIDATION", message: "malformed server action body" });
+    return null;
+  }
+  const replay = new http.IncomingMessage(req.socket);
+  Object.assign(replay, { method: req.method, url: req.url, headers: req.headers, rawHeaders: req.rawHeaders, httpVersion: req.httpVersion, complete: true });
+  replay.push(body);
+  replay.push(null);
+  return replay;
+}
+
 // Served while the database is away; everything else needs it.
 const PASS_THROUGH = [/^\/_next\/static\//, /^\/api\/health\b/, /^\/favicon/, /^\/icon/];
 
@@ -67,7 +132,7 @@ export async function startAppServer({ port, dev = false, databaseUrl }) {
   await probe.start();
   const page = dev ? null : unavailablePage();
 
-  const server = http.createServer((req, res) => {
+  const server = http.createServer(async (req, res) => {
     const url = req.url ?? "/";
     // The socket address is the last hop of X-Forwarded-For; lib/server/client-ip.ts
     // trusts only TRUST_PROXY hops to the left of it. Next fills the header only when
@@ -76,6 +141,9 @@ export async function startAppServer({ port, dev = false, databaseUrl }) {
     const forwarded = req.headers["x-forwarded-for"];
     req.headers["x-forwarded-for"] = [forwarded, peer].flat().filter(Boolean).join(", ");
     req.headers[PEER_HEADER] = peer;
+    if (refuseMalformed(req, res)) return;
+    const request = await withCheckedActionBody(req, res);
+    if (!request) return;
     if (!probe.state.ok && !PASS_THROUGH.some((re) => re.test(url))) {
       const wantsJson = url.startsWith("/api/") || !/text\/html/.test(req.headers.accept ?? "");
       res.writeHead(503, {
@@ -92,7 +160,7 @@ export async function startAppServer({ port, dev = false, databaseUrl }) {
     res.writeHead = function (status, ...rest) {
       return writeHead.call(this, status === 500 && !probe.state.ok ? 503 : status, ...rest);
     };
-    handle(req, res);
+    handle(request, res);
   });
   if (dev) server.on("upgrade", app.getUpgradeHandler());
   server.keepAliveTimeout = 65_000;

@@ -92,6 +92,15 @@ function pidAlive(pid) {
   }
 }
 
+/** After a reboot the lock's pid may belong to an unrelated process: only a node process can own it. */
+function isNodeProcess(pid) {
+  try {
+    return /node/.test(fs.readFileSync(`/proc/${pid}/cmdline`, "utf8"));
+  } catch {
+    return !fs.existsSync("/proc"); // no procfs: trust the pid
+  }
+}
+
 /** The pid in postmaster.pid when that server is still running. */
 function runningPostmaster(dataDir) {
   const file = path.join(dataDir, "postmaster.pid");
@@ -114,7 +123,7 @@ async function takeOwnership(dataDir, lockFile) {
     } catch (err) {
       if (err.code !== "EEXIST") throw err;
       const owner = Number(fs.readFileSync(lockFile, "utf8").split("\n")[0]);
-      if (owner && owner !== process.pid && pidAlive(owner)) {
+      if (owner && owner !== process.pid && pidAlive(owner) && isNodeProcess(owner)) {
         throw Object.assign(
           new Error(
             `The embedded database in ${dataDir} is already in use by another process (pid ${owner}, probably a second \`npm start\`).\n` +

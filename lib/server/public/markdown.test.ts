@@ -34,3 +34,13 @@ describe("renderMarkdown", () => {
     expect(renderMarkdown("[Mail](mailto:info@example.org)")).toContain('<a href="mailto:info@example.org">Mail</a>');
   });
 });
+
+describe("renderMarkdown with hostile nesting", () => {
+  it("renders text nested 2,000 levels deep as plain paragraphs, quickly and without throwing", () => {
+    const started = Date.now();
+    const html = renderMarkdown(`${">".repeat(2000)} <script>x</script>\n\nZweiter Absatz`);
+    expect(Date.now() - started).toBeLessThan(1000);
+    expect(html).not.toContain("<script>");
+    expect(html).toContain("<p>Zweiter Absatz</p>");
+  });
+});
