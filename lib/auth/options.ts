@@ -4,7 +4,7 @@ import EmailProvider from "next-auth/providers/email";
 import { prisma } from "@/lib/db";
 import { env } from "@/lib/env";
 import { magicLinkMail } from "@/lib/server/mail/templates";
-import { sendMail } from "@/lib/server/mail/send-mail";
+import { enqueueMail } from "@/lib/server/mail/enqueue-mail";
 import { hitRateLimit, rateLimitCount, resetRateLimit, SIGN_IN_LIMIT } from "@/lib/server/rate-limit";
 import { magicLinkAdapter } from "./magic-link-adapter";
 import { verifyPassword } from "./password";
@@ -48,7 +48,8 @@ export const authOptions: NextAuthOptions = {
       async sendVerificationRequest({ identifier, url }) {
         const user = await prisma.user.findUnique({ where: { email: identifier.toLowerCase() } });
         if (!user?.active) return;
-        await sendMail({ to: user.email, ...magicLinkMail(url) });
+        // next-auth stored the token through the adapter already: no shared transaction here.
+        await enqueueMail(prisma, { to: user.email, ...magicLinkMail(url) });
       },
     }),
   ],

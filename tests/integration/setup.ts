@@ -3,11 +3,17 @@
 // Imported by fixtures.ts; safe to list as a vitest setup file as well.
 import { afterAll } from "vitest";
 import { prisma } from "@/lib/db";
+import { isBossStarted, stopBoss } from "@/lib/server/jobs/boss";
+import { drainQueues } from "./jobs";
 
 if (!process.env.DATABASE_URL?.startsWith("postgres")) {
   throw new Error("Integration tests need DATABASE_URL (run them with `npm run test:integration`).");
 }
 
 afterAll(async () => {
+  // Mails a test file enqueued are delivered (here: STORED) before the next file, so
+  // no job is left for a later run's worker (e.g. the e2e app, which sends to its sink).
+  if (isBossStarted()) await drainQueues();
+  await stopBoss();
   await prisma.$disconnect();
 });

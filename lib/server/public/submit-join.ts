@@ -5,7 +5,7 @@ import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import { createTranslator } from "@/lib/i18n/translate";
 import { writeAudit } from "@/lib/server/audit";
-import { sendMail } from "@/lib/server/mail/send-mail";
+import { notifyCoordinators as mailCoordinators } from "@/lib/server/mail/notify";
 import { hitRateLimit } from "@/lib/server/rate-limit";
 import { emptyToNull } from "@/lib/validations/common";
 import type { TJoinRequest } from "@/lib/validations/join";
@@ -27,8 +27,8 @@ export type TJoinOutcome = { partnerId: string; joinRequestId: string; attached:
 /**
  * The public contact form: refuses rate-limited, honeypot and too-fast submissions
  * (storing nothing), then creates a partner in CONTACTED — or attaches the request
- * to an existing partner with the same e-mail or organisation name — and tells the
- * coordinators.
+ * to an existing partner with the same e-mail or organisation name — and enqueues
+ * the coordinators' mails in the same transaction.
  */
 export async function submitJoinRequest({ data, ip, now = new Date() }: { data: TJoinRequest; ip: string; now?: Date }): Promise<TJoinOutcome> {
   const hits = await hitRateLimit(`join:${ip}`, JOIN_RATE_LIMIT.windowMs);
@@ -68,12 +68,10 @@ export async function submitJoinRequest({ data, ip, now = new Date() }: { data: 
       entityId: partnerId,
       data: { joinRequestId: request.id, attached: Boolean(match), matchedBy },
     });
-    return { partnerId, joinRequestId: request.id, attached: Boolean(match), matchedBy };
+    const outcome = { partnerId, joinRequestId: request.id, attached: Boolean(match), matchedBy };
+    await notifyCoordinators(tx, data, outcome);
+    return outcome;
   });
-
-  await notifyCoordinators(data, outcome).catch((err) =>
-    console.error(JSON.stringify({ level: "error", msg: "join notification failed", partnerId: outcome.partnerId, error: String(err) })),
-  );
   return outcome;
 }
 
@@ -121,11 +119,7 @@ async function createContactedPartner(tx: Tx, data: TJoinRequest, email: string,
   return partner.id;
 }
 
-async function notifyCoordinators(data: TJoinRequest, outcome: TJoinOutcome) {
-  const coordinators = await prisma.user.findMany({
-    where: { active: true, roles: { hasSome: ["COORDINATOR", "ADMIN"] } },
-    select: { email: true },
-  });
+async function notifyCoordinators(tx: Tx, data: TJoinRequest, outcome: TJoinOutcome) {
   const none = t("public.mail.none");
   const subject = t("public.mail.joinSubject", { name: data.organisation || data.name });
   const text = t("public.mail.joinText", {
@@ -138,5 +132,5 @@ async function notifyCoordinators(data: TJoinRequest, outcome: TJoinOutcome) {
     status: t(outcome.attached ? "public.mail.joinAttached" : "public.mail.joinNew"),
     url: `${env().NEXTAUTH_URL ?? "http://localhost:3000"}/partners/${outcome.partnerId}`,
   });
-  for (const c of coordinators) await sendMail({ to: c.email, subject, text });
+  await mailCoordinators(tx, { subject, text });
 }

@@ -9,7 +9,7 @@ import type { Role } from "@/lib/generated/prisma/enums";
 import type { TAcceptInvite } from "@/lib/validations/user";
 import { writeAudit } from "@/lib/server/audit";
 import { inviteMail } from "@/lib/server/mail/templates";
-import { sendMail } from "@/lib/server/mail/send-mail";
+import { enqueueMail } from "@/lib/server/mail/enqueue-mail";
 import { consumeToken, findValidToken, hashToken } from "./auth-token";
 
 const INVITE_DAYS = 7;
@@ -21,7 +21,7 @@ const baseUrl = () => env().NEXTAUTH_URL ?? "http://localhost:3000";
  */
 export async function inviteUser({ actor, email, roles, partnerId }: { actor: TActor; email: string; roles: Role[]; partnerId: string | null }) {
   const token = crypto.randomBytes(32).toString("base64url");
-  const partnerName = await prisma.$transaction(async (tx) => {
+  await prisma.$transaction(async (tx) => {
     if (await tx.user.findUnique({ where: { email } })) {
       throw new AppError("VALIDATION", "validation.emailTaken", { fieldErrors: { email: "validation.emailTaken" } });
     }
@@ -42,10 +42,8 @@ export async function inviteUser({ actor, email, roles, partnerId }: { actor: TA
       entityId: partnerId ?? actor.id,
       data: { email, roles, partnerId },
     });
-    return name;
+    await enqueueMail(tx, { to: email, ...inviteMail(`${baseUrl()}/invite?token=${token}`, name) });
   });
-  const url = `${baseUrl()}/invite?token=${token}`;
-  await sendMail({ to: email, ...inviteMail(url, partnerName) });
   return { email };
 }
 

@@ -7,7 +7,7 @@ import { AppError } from "@/lib/errors";
 import type { TResetPassword } from "@/lib/validations/user";
 import { writeAudit } from "@/lib/server/audit";
 import { resetMail } from "@/lib/server/mail/templates";
-import { sendMail } from "@/lib/server/mail/send-mail";
+import { enqueueMail } from "@/lib/server/mail/enqueue-mail";
 import { hitRateLimit } from "@/lib/server/rate-limit";
 import { consumeToken, findValidToken, hashToken } from "./auth-token";
 
@@ -17,8 +17,10 @@ export async function requestPasswordReset(email: string) {
   const user = await prisma.user.findUnique({ where: { email } });
   if (!user?.active) return;
   const token = crypto.randomBytes(32).toString("base64url");
-  await prisma.authToken.create({ data: { kind: "RESET", tokenHash: hashToken(token), email, userId: user.id, expiresAt: new Date(Date.now() + 3600_000) } });
-  await sendMail({ to: email, ...resetMail(`${env().NEXTAUTH_URL ?? "http://localhost:3000"}/reset-password?token=${token}`) });
+  await prisma.$transaction(async (tx) => {
+    await tx.authToken.create({ data: { kind: "RESET", tokenHash: hashToken(token), email, userId: user.id, expiresAt: new Date(Date.now() + 3600_000) } });
+    await enqueueMail(tx, { to: email, ...resetMail(`${env().NEXTAUTH_URL ?? "http://localhost:3000"}/reset-password?token=${token}`) });
+  });
 }
 
 export async function resetPassword(data: TResetPassword) {
