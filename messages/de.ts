@@ -425,13 +425,18 @@ export const de = {
     outbox: {
       title: "Postausgang",
       noSmtp: "Es ist kein SMTP-Server konfiguriert (SMTP_URL). E-Mails werden hier gespeichert und nicht verschickt.",
-      smtp: "E-Mails werden über SMTP verschickt; hier steht, was gesendet wurde.",
+      smtp: "E-Mails werden über SMTP verschickt; hier steht, was gesendet wurde. Fehlgeschlagene Zustellungen werden mit wachsendem Abstand bis zu sechsmal wiederholt.",
       empty: "Noch keine E-Mails.",
       status: {
         STORED: "gespeichert",
         SENT: "gesendet",
         FAILED: "fehlgeschlagen",
+        QUEUED: "in Zustellung",
       },
+      attempts: "Zustellversuche: {count}",
+      retrying: "Zustellung fehlgeschlagen, wird automatisch erneut versucht. Letzter Fehler: {error}",
+      failedAfter: "Nach dem letzten Versuch aufgegeben. Fehler: {error}",
+      sentAt: "gesendet {date}",
     },
   },
   mail: {

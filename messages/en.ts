@@ -425,13 +425,18 @@ export const en: TMessages = {
     outbox: {
       title: "Outbox",
       noSmtp: "No SMTP server is configured (SMTP_URL). E-mails are stored here and not sent.",
-      smtp: "E-mails are sent via SMTP; this lists what was sent.",
+      smtp: "E-mails are sent via SMTP; this lists what was sent. Failed deliveries are retried up to six times, further apart each time.",
       empty: "No e-mails yet.",
       status: {
         STORED: "stored",
         SENT: "sent",
         FAILED: "failed",
+        QUEUED: "queued",
       },
+      attempts: "Delivery attempts: {count}",
+      retrying: "Delivery failed and will be retried automatically. Last error: {error}",
+      failedAfter: "Given up after the last attempt. Error: {error}",
+      sentAt: "sent {date}",
     },
   },
   mail: {

@@ -1,4 +1,4 @@
-import { Badge } from "@/components/ui/badge";
+import { MailStatusBadge } from "@/components/admin/outbox-status";
 import { requireAdminPage } from "@/lib/auth/session";
 import { env } from "@/lib/env";
 import { getT } from "@/lib/i18n/server";
@@ -9,6 +9,7 @@ export const metadata = { title: "Postausgang" };
 export default async function OutboxPage() {
   await requireAdminPage();
   const [{ t, locale }, mails] = await Promise.all([getT(), listOutbox()]);
+  const formatDate = (d: Date) => d.toLocaleString(locale === "de" ? "de-DE" : "en-GB", { timeZone: "Europe/Berlin" });
   return (
     <div className="space-y-4">
       <h1 className="text-2xl font-semibold">{t("admin.outbox.title")}</h1>
@@ -21,13 +22,21 @@ export default async function OutboxPage() {
             <li key={m.id} className="rounded-lg border border-slate-200 bg-white p-3 text-sm">
               <details>
                 <summary className="flex cursor-pointer flex-wrap items-center gap-2">
-                  <Badge tone={m.status === "FAILED" ? "red" : m.status === "SENT" ? "brand" : "neutral"}>{t(`admin.outbox.status.${m.status}`)}</Badge>
+                  <MailStatusBadge status={m.status} label={t(`admin.outbox.status.${m.status}`)} />
                   <span className="font-medium">{m.subject}</span>
                   <span className="text-slate-600">→ {m.to}</span>
-                  <span className="ml-auto text-xs text-slate-500">{m.createdAt.toLocaleString(locale === "de" ? "de-DE" : "en-GB", { timeZone: "Europe/Berlin" })}</span>
+                  <span className="ml-auto text-xs text-slate-500">{formatDate(m.createdAt)}</span>
                 </summary>
                 <pre className="mt-2 whitespace-pre-wrap break-words font-sans text-slate-700">{m.text}</pre>
-                {m.error && <p className="mt-1 text-xs text-red-700">{m.error}</p>}
+                <p className="mt-1 text-xs text-slate-500">
+                  {t("admin.outbox.attempts", { count: m.attempts })}
+                  {m.sentAt && ` · ${t("admin.outbox.sentAt", { date: formatDate(m.sentAt) })}`}
+                </p>
+                {m.error && (
+                  <p className="mt-1 text-xs text-red-700" role={m.status === "FAILED" ? "alert" : undefined}>
+                    {t(m.status === "FAILED" ? "admin.outbox.failedAfter" : "admin.outbox.retrying", { error: m.error })}
+                  </p>
+                )}
               </details>
             </li>
           ))}
