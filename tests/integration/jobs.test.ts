@@ -157,7 +157,7 @@ describe("mail workers", () => {
 });
 
 describe("clean-up job", () => {
-  it("removes exactly the expired auth tokens and rate-limit rows", async () => {
+  it("removes exactly the expired auth tokens, rate-limit rows and used join-form tokens", async () => {
     const token = uniqueToken("clean");
     const past = new Date(Date.now() - 60_000);
     const future = new Date(Date.now() + 3600_000);
@@ -174,6 +174,7 @@ describe("clean-up job", () => {
         { key: `${token}:live`, count: 3, expiresAt: future },
       ],
     });
+    await prisma.usedFormToken.createMany({ data: [{ nonce: `${token}-expired`, expiresAt: past }, { nonce: `${token}-live`, expiresAt: future }] });
     const liveBefore = await Promise.all([prisma.authToken.count({ where: { expiresAt: { gte: new Date() } } }), prisma.rateLimit.count({ where: { expiresAt: { gte: new Date() } } })]);
 
     // Through the queue, as the hourly schedule runs it; "stately": a second send while one is queued is refused.
@@ -184,13 +185,15 @@ describe("clean-up job", () => {
 
     expect((await prisma.authToken.findMany({ where: { email: `${token}@test.example` } })).map((t) => t.tokenHash)).toEqual([`${token}-live`]);
     expect((await prisma.rateLimit.findMany({ where: { key: { startsWith: token } } })).map((r) => r.key)).toEqual([`${token}:live`]);
+    expect((await prisma.usedFormToken.findMany({ where: { nonce: { startsWith: token } } })).map((r) => r.nonce)).toEqual([`${token}-live`]);
+    await prisma.usedFormToken.deleteMany({ where: { nonce: { startsWith: token } } });
     const liveAfter = await Promise.all([prisma.authToken.count({ where: { expiresAt: { gte: new Date() } } }), prisma.rateLimit.count({ where: { expiresAt: { gte: new Date() } } })]);
     expect(liveAfter).toEqual(liveBefore);
     expect(await prisma.authToken.count({ where: { expiresAt: { lt: new Date() } } })).toBe(0);
 
     await prisma.authToken.deleteMany({ where: { email: `${token}@test.example` } });
     await prisma.rateLimit.deleteMany({ where: { key: { startsWith: token } } });
-    expect(await runCleanup()).toEqual({ tokens: 0, rateLimits: 0 });
+    expect(await runCleanup()).toMatchObject({ tokens: 0, rateLimits: 0 });
   });
 
   it("is scheduled once however many instances schedule it", async () => {

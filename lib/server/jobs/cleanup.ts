@@ -6,9 +6,10 @@ import { prisma } from "@/lib/db";
  * rate-limit counters. Finished jobs are pg-boss's own maintenance (JOB_RETENTION).
  */
 export async function runCleanup(now = new Date()) {
-  const [tokens, rateLimits] = await prisma.$transaction([
+  const [tokens, rateLimits, formTokens] = await prisma.$transaction([
     prisma.authToken.deleteMany({ where: { expiresAt: { lt: now } } }),
     prisma.rateLimit.deleteMany({ where: { expiresAt: { lt: now } } }),
+    prisma.usedFormToken.deleteMany({ where: { expiresAt: { lt: now } } }),
   ]);
-  return { tokens: tokens.count, rateLimits: rateLimits.count };
+  return { tokens: tokens.count, rateLimits: rateLimits.count, formTokens: formTokens.count };
 }

@@ -2,6 +2,7 @@ import "server-only";
 import nodemailer from "nodemailer";
 import { prisma } from "@/lib/db";
 import { env } from "@/lib/env";
+import { redactSecret } from "./redact";
 
 const transports = new Map<string, nodemailer.Transporter>();
 
@@ -24,7 +25,8 @@ export type TDeliveryResult = "sent" | "stored" | "skipped";
  * SMTP URL the outbox is the delivery: the row becomes STORED (readable at
  * /admin/outbox). A failure is recorded on the row and rethrown, so pg-boss retries;
  * after the last attempt the row is FAILED with the error. A row that is no longer
- * QUEUED (delivered before a crash, or already handled) is skipped.
+ * QUEUED (delivered before a crash, or already handled) is skipped. A sent or
+ * failed mail loses its secret link (sign-in, invitation, reset) in the outbox.
  */
 export async function deliverMail({ outboxId, lastAttempt, smtpUrl = env().SMTP_URL }: { outboxId: string; lastAttempt: boolean; smtpUrl?: string }): Promise<TDeliveryResult> {
   const mail = await prisma.outboxMail.findUnique({ where: { id: outboxId } });
@@ -42,9 +44,13 @@ export async function deliverMail({ outboxId, lastAttempt, smtpUrl = env().SMTP_
   } catch (err) {
     const error = String(err).slice(0, 500);
     console.error(JSON.stringify({ level: "error", msg: "mail delivery failed", outboxId, lastAttempt, error }));
-    await prisma.outboxMail.update({ where: { id: outboxId }, data: { attempts: { increment: 1 }, error, ...(lastAttempt ? { status: "FAILED" } : {}) } });
+    const failed = lastAttempt ? { status: "FAILED" as const, ...withoutSecret(mail) } : {};
+    await prisma.outboxMail.update({ where: { id: outboxId }, data: { attempts: { increment: 1 }, error, ...failed } });
     throw err;
   }
-  await prisma.outboxMail.update({ where: { id: outboxId }, data: { status: "SENT", sentAt: new Date(), attempts: { increment: 1 }, error: null } });
+  await prisma.outboxMail.update({ where: { id: outboxId }, data: { status: "SENT", sentAt: new Date(), attempts: { increment: 1 }, error: null, ...withoutSecret(mail) } });
   return "sent";
 }
+
+/** Once SMTP has the mail (or gave up), the outbox keeps it without its secret link. */
+const withoutSecret = (mail: { text: string; secret: string | null }) => (mail.secret ? { text: redactSecret(mail.text, mail.secret), secret: null } : {});

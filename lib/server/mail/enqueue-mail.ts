@@ -5,7 +5,14 @@ import { getBoss } from "@/lib/server/jobs/boss";
 import { MAIL_QUEUE } from "@/lib/server/jobs/queues";
 import { txExecutor } from "@/lib/server/jobs/sql-executor";
 
-export type TMail = { to: string; subject: string; text: string };
+import type { TokenKind } from "@/lib/generated/prisma/enums";
+
+/**
+ * `link`: the secret link in `text` (sign-in, invitation, reset) and its token. The
+ * outbox never keeps it once SMTP has the mail, and shows it only while the token is
+ * unused and unexpired (lib/server/mail/outbox.ts).
+ */
+export type TMail = { to: string; subject: string; text: string; link?: { url: string; kind: TokenKind; tokenId: string | null } };
 export type TMailJob = { outboxId: string };
 
 const isTx = (db: Db): db is Tx => !("$transaction" in db);
@@ -23,7 +30,8 @@ export async function enqueueMails(db: Db, mails: TMail[], jobOptions: PgBoss.Se
   const boss = await getBoss();
   const ids: string[] = [];
   for (const mail of mails) {
-    const row = await db.outboxMail.create({ data: { to: mail.to, subject: mail.subject, text: mail.text, status: "QUEUED" }, select: { id: true } });
+    const link = mail.link ? { secret: mail.link.url, linkKind: mail.link.kind, tokenId: mail.link.tokenId } : {};
+    const row = await db.outboxMail.create({ data: { to: mail.to, subject: mail.subject, text: mail.text, status: "QUEUED", ...link }, select: { id: true } });
     const data: TMailJob = { outboxId: row.id };
     const jobId = await boss.send(MAIL_QUEUE, data, { ...jobOptions, db: txExecutor(db) });
     if (!jobId) throw new Error(`mail job not created: queue "${MAIL_QUEUE}" missing`);

@@ -10,7 +10,7 @@ import { hitRateLimit } from "@/lib/server/rate-limit";
 import { emptyToNull } from "@/lib/validations/common";
 import type { TJoinRequest } from "@/lib/validations/join";
 import { de } from "@/messages/de";
-import { checkFormToken } from "./form-token";
+import { MAX_FORM_AGE_MS, checkFormToken, formTokenNonce } from "./form-token";
 
 // Stored texts and mails are German, the alliance's language.
 const t = createTranslator(de);
@@ -25,15 +25,16 @@ const refuse = (key: string) => new AppError("VALIDATION", key, { fieldErrors: {
 export type TJoinOutcome = { partnerId: string; joinRequestId: string; attached: boolean; matchedBy: "email" | "organisation" | null };
 
 /**
- * The public contact form: refuses rate-limited, honeypot and too-fast submissions
- * (storing nothing), then creates a partner in CONTACTED — or attaches the request
+ * The public contact form: refuses rate-limited, too-fast and replayed submissions,
+ * answers a filled honeypot like a success (null), storing nothing for any of them; then creates a partner in CONTACTED — or attaches the request
  * to an existing partner with the same e-mail or organisation name — and enqueues
  * the coordinators' mails in the same transaction.
  */
-export async function submitJoinRequest({ data, ip, now = new Date() }: { data: TJoinRequest; ip: string; now?: Date }): Promise<TJoinOutcome> {
+export async function submitJoinRequest({ data, ip, now = new Date() }: { data: TJoinRequest; ip: string; now?: Date }): Promise<TJoinOutcome | null> {
   const hits = await hitRateLimit(`join:${ip}`, JOIN_RATE_LIMIT.windowMs);
   if (hits > JOIN_RATE_LIMIT.max) throw new AppError("RATE_LIMITED", "join.rateLimited", { fieldErrors: { _form: "public.join.errors.rateLimited" } });
-  if (data.homepage.trim() !== "") throw refuse("public.join.errors.refused");
+  // A filled honeypot gets the answer of a success (so a bot learns nothing), and nothing is stored.
+  if (data.homepage.trim() !== "") return null;
   const token = checkFormToken(data.formToken, now.getTime());
   if (token === "tooFast") throw refuse("public.join.errors.tooFast");
   if (token === "expired") throw refuse("public.join.errors.expired");
@@ -41,6 +42,12 @@ export async function submitJoinRequest({ data, ip, now = new Date() }: { data: 
 
   const outcome = await prisma.$transaction(async (tx) => {
     await tx.$executeRaw`SELECT pg_advisory_xact_lock(${JOIN_LOCK})`;
+    // Each form token is good for one request (a replay, or a second click, is refused).
+    const used = await tx.usedFormToken.createMany({
+      data: [{ nonce: formTokenNonce(data.formToken), expiresAt: new Date(now.getTime() + MAX_FORM_AGE_MS) }],
+      skipDuplicates: true,
+    });
+    if (used.count === 0) throw refuse("public.join.errors.used");
     const email = data.email.toLowerCase();
     const match = await findExisting(tx, email, data.organisation);
     const partnerId = match?.id ?? (await createContactedPartner(tx, data, email, now));

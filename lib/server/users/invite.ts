@@ -4,6 +4,7 @@ import { prisma } from "@/lib/db";
 import { env } from "@/lib/env";
 import type { TActor } from "@/lib/auth/session";
 import { hashPassword } from "@/lib/auth/password";
+import { assertStrongPassword } from "@/lib/auth/password-strength";
 import { AppError } from "@/lib/errors";
 import type { Role } from "@/lib/generated/prisma/enums";
 import type { TAcceptInvite } from "@/lib/validations/user";
@@ -32,8 +33,9 @@ export async function inviteUser({ actor, email, roles, partnerId }: { actor: TA
       if (partner.archived) throw new AppError("ARCHIVED");
       name = partner.name;
     }
-    await tx.authToken.create({
+    const tokenRow = await tx.authToken.create({
       data: { kind: "INVITE", tokenHash: hashToken(token), email, roles, partnerId, expiresAt: new Date(Date.now() + INVITE_DAYS * 86_400_000) },
+      select: { id: true },
     });
     await writeAudit(tx, {
       actorId: actor.id,
@@ -42,7 +44,8 @@ export async function inviteUser({ actor, email, roles, partnerId }: { actor: TA
       entityId: partnerId ?? actor.id,
       data: { email, roles, partnerId },
     });
-    await enqueueMail(tx, { to: email, ...inviteMail(`${baseUrl()}/invite?token=${token}`, name) });
+    const url = `${baseUrl()}/invite?token=${token}`;
+    await enqueueMail(tx, { to: email, ...inviteMail(url, name), link: { url, kind: "INVITE", tokenId: tokenRow.id } });
   });
   return { email };
 }
@@ -55,6 +58,8 @@ export async function getInvite(token: string) {
 }
 
 export async function acceptInvite(data: TAcceptInvite) {
+  const invite = await findValidToken(prisma, "INVITE", data.token);
+  assertStrongPassword(data.password, [data.name, invite?.email ?? ""]);
   const passwordHash = await hashPassword(data.password);
   return prisma.$transaction(async (tx) => {
     const row = await findValidToken(tx, "INVITE", data.token);
