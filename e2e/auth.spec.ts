@@ -2,7 +2,7 @@ import fs from "node:fs";
 import { expect, test, type APIRequestContext, type Browser, type Page } from "@playwright/test";
 import { createPartner, getPartnerRow } from "./factories";
 import { createUser, partnerIdByName, userByEmail } from "./db";
-import { firstLink, PARTNER_A, PARTNER_B, signIn, uniqueName, waitForMail } from "./fixtures";
+import { COORDINATOR, firstLink, PARTNER_A, PARTNER_B, signIn, uniqueName, waitForMail } from "./fixtures";
 import { makePng } from "./images";
 
 const PARTNER_B_NAME = "Lesewerkstatt Moabit e. V.";
@@ -59,6 +59,41 @@ test("magic link: a partner signs in without a password, once", async ({ page, b
   await other.goto("/portal");
   await expect(other).toHaveURL(/\/signin/);
   await other.context().close();
+});
+
+test("after sign-in only same-origin targets are followed (no open redirect)", async ({ page }) => {
+  for (const target of ["%2F%5Cevil.example", "%2F%09%2Fevil.example", "https%3A%2F%2Fevil.example%2F"]) {
+    await page.context().clearCookies();
+    await page.goto(`/signin?callbackUrl=${target}`);
+    await page.getByLabel("E-Mail", { exact: true }).fill(COORDINATOR.email);
+    await page.getByLabel("Passwort").fill(COORDINATOR.password);
+    await page.getByRole("button", { name: "Anmelden" }).click();
+    await expect(page.getByTestId("current-user")).toBeVisible();
+    expect(new URL(page.url()).host).toBe(new URL(test.info().project.use.baseURL!).host);
+  }
+});
+
+test("'sign out everywhere' ends a copied session cookie too", async ({ page, browser }) => {
+  const tag = uniqueName("x").split(" ")[1];
+  const user = await createUser({ email: `ueberall-${tag}@example.org`, name: `Uwe Überall ${tag}`, password: `Kaktus-Fahrrad-${tag}`, roles: ["COORDINATOR"] });
+  await signIn(page, user);
+  // Someone copied the cookie into another browser.
+  const copy = await browser.newContext({ baseURL: test.info().project.use.baseURL, storageState: await page.context().storageState() });
+  const thief = await copy.newPage();
+  await thief.goto("/board");
+  await expect(thief.getByTestId("current-user")).toHaveText(`Uwe Überall ${tag}`);
+
+  await page.getByTestId("current-user").click();
+  await expect(page.getByRole("heading", { level: 1, name: "Mein Konto" })).toBeVisible();
+  await page.getByRole("button", { name: "Auf allen Geräten abmelden" }).click();
+  await expect(page).toHaveURL(/\/signin\?ended=1/);
+  await expect(page.getByRole("status")).toContainText("Sie sind auf allen Geräten abgemeldet");
+
+  await thief.goto("/board");
+  await expect(thief).toHaveURL(/\/signin/);
+  await copy.close();
+  // A new sign-in works.
+  await signIn(page, user);
 });
 
 test("a deactivated account is thrown out on its next request", async ({ page, browser }) => {

@@ -54,7 +54,7 @@ test("coordinator invites a contact, who sets up an account, proposes a profile 
   const inviteUrl = firstLink(invite.text);
   expect(inviteUrl).toMatch(/\/invite\?token=[\w-]{20,}$/);
 
-  // The contact, in a new browser: a common password is refused, then the account is created.
+  // The contact, in a new browser: a short and a guessable password are refused, then the account is created.
   const contact = await newPerson(browser);
   await contact.goto(inviteUrl);
   await expect(contact.getByRole("heading", { name: "Einladung annehmen" })).toBeVisible();
@@ -63,7 +63,11 @@ test("coordinator invites a contact, who sets up an account, proposes a profile 
   await contact.getByLabel("Neues Passwort").fill("Passwort123");
   await contact.getByLabel("Passwort wiederholen").fill("Passwort123");
   await contact.getByRole("button", { name: "Passwort speichern" }).click();
-  await expect(contact.getByText("Dieses Passwort ist zu verbreitet. Bitte wählen Sie ein anderes.")).toBeVisible();
+  await expect(contact.getByText("Das Passwort muss mindestens 12 Zeichen lang sein.")).toBeVisible();
+  await contact.getByLabel("Neues Passwort").fill("Passwort1234");
+  await contact.getByLabel("Passwort wiederholen").fill("Passwort1234");
+  await contact.getByRole("button", { name: "Passwort speichern" }).click();
+  await expect(contact.getByText("Dieses Passwort ist zu leicht zu erraten")).toBeVisible();
   await contact.getByLabel("Neues Passwort").fill(password);
   await contact.getByLabel("Passwort wiederholen").fill(password);
   await contact.getByRole("button", { name: "Passwort speichern" }).click();

@@ -136,7 +136,7 @@ test("a join request puts the partner into CONTACTED on the board and mails the 
   await expect(page.getByText(message)).toBeVisible();
 });
 
-test("too-fast and honeypot submissions are refused and nothing is stored", async ({ page }) => {
+test("too-fast submissions are refused, a filled honeypot gets the success answer, and nothing is stored", async ({ page }) => {
   const tooFast = { name: "Bot Schnell", organisation: uniqueName("Schnellpost"), email: `${crypto.randomBytes(5).toString("hex")}@spam.example`, message: "Kaufen Sie jetzt unsere Produkte!" };
   await openJoinForm(page);
   await fillJoinForm(page, tooFast);
@@ -151,7 +151,8 @@ test("too-fast and honeypot submissions are refused and nothing is stored", asyn
   await page.locator('input[name="homepage"]').fill("https://spam.example", { force: true });
   await page.waitForTimeout(Math.max(0, opened + MIN_FILL_MS + 300 - Date.now()));
   await page.getByRole("button", { name: "Nachricht senden" }).click();
-  await expect(page.getByTestId("join-refused")).toHaveText("Ihre Nachricht konnte nicht angenommen werden.");
+  // A bot learns nothing: the same answer as a real request.
+  await expect(page.getByTestId("join-done")).toContainText("Vielen Dank für Ihre Nachricht!");
   expect(await storedFor(honeypot.email)).toEqual({ requests: 0, partners: 0, mails: 0 });
 
   // The rate limit counts per client address (both attempts counted), not in one shared bucket.

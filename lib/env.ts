@@ -16,6 +16,8 @@ const ZEnv = z.object({
   // smtp://user:pass@host:port (or smtps://). Unset: mails are stored in the outbox (/admin/outbox).
   SMTP_URL: z.string().startsWith("smtp").optional(),
   MAIL_FROM: z.string().default("Bündnis-CRM <no-reply@buendnis.example>"),
+  // "0": this instance runs no job worker (serve only); it still enqueues jobs (mail) for other instances.
+  JOBS_WORKER: z.enum(["0", "1"]).default("1").transform((v) => v === "1"),
   SESSION_MAX_AGE_HOURS: z.coerce.number().int().positive().default(12),
   NODE_ENV: z.string().default("development"),
 });

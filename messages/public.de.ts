@@ -46,6 +46,7 @@ export const publicDe = {
         tooFast: "Das ging sehr schnell. Bitte prüfen Sie Ihre Angaben und senden Sie das Formular in ein paar Sekunden noch einmal.",
         expired: "Das Formular ist abgelaufen. Bitte laden Sie die Seite neu.",
         refused: "Ihre Nachricht konnte nicht angenommen werden.",
+        used: "Diese Anfrage wurde bereits gesendet. Für eine weitere Nachricht laden Sie die Seite bitte neu.",
         rateLimited: "Von Ihrem Anschluss kamen in kurzer Zeit viele Anfragen. Bitte versuchen Sie es später noch einmal.",
         failed: "Das Senden hat nicht geklappt. Bitte versuchen Sie es erneut.",
       },

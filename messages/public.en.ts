@@ -47,6 +47,7 @@ export const publicEn: TPublicMessages = {
         tooFast: "That was very quick. Please check your details and send the form again in a few seconds.",
         expired: "This form has expired. Please reload the page.",
         refused: "Your message could not be accepted.",
+        used: "This request has already been sent. To send another message, please reload the page.",
         rateLimited: "Many requests came from your connection in a short time. Please try again later.",
         failed: "Sending did not work. Please try again.",
       },

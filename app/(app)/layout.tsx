@@ -42,9 +42,9 @@ export default async function AppLayout({ children }: { children: React.ReactNod
           </nav>
           <div className="ml-auto flex items-center gap-3 text-sm">
             <LocaleSwitch />
-            <span className="text-slate-600" data-testid="current-user">
+            <Link href="/account" className="text-slate-600 hover:underline" data-testid="current-user" title={t("account.title")}>
               {actor.name}
-            </span>
+            </Link>
             <SignOutButton />
           </div>
         </div>

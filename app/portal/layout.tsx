@@ -21,7 +21,7 @@ export default async function PortalLayout({ children }: { children: React.React
           </nav>
           <div className="ml-auto flex items-center gap-3 text-sm">
             <LocaleSwitch />
-            <span className="text-slate-600" data-testid="current-user">{actor.name}</span>
+            <Link href="/portal/account" className="text-slate-600 hover:underline" data-testid="current-user" title={t("account.title")}>{actor.name}</Link>
             <SignOutButton />
           </div>
         </div>

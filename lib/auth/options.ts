@@ -4,10 +4,13 @@ import EmailProvider from "next-auth/providers/email";
 import { prisma } from "@/lib/db";
 import { env } from "@/lib/env";
 import { magicLinkMail } from "@/lib/server/mail/templates";
-import { sendMail } from "@/lib/server/mail/send-mail";
-import { hitRateLimit, rateLimitCount, resetRateLimit, SIGN_IN_LIMIT } from "@/lib/server/rate-limit";
+import { enqueueMail } from "@/lib/server/mail/enqueue-mail";
+import { allowLinkMail } from "@/lib/server/rate-limit";
+import { clearSignInFailures, recordSignInFailure, signInKeys, signInWaitMs } from "@/lib/server/sign-in-throttle";
+import { endSessions } from "@/lib/server/users/sessions";
+import { safeCallbackUrl } from "./callback-url";
 import { magicLinkAdapter } from "./magic-link-adapter";
-import { verifyPassword } from "./password";
+import { checkPassword } from "./password";
 
 function clientIp(headers: Record<string, unknown> | undefined) {
   const forwarded = String(headers?.["x-forwarded-for"] ?? "").split(",")[0].trim();
@@ -27,39 +30,57 @@ export const authOptions: NextAuthOptions = {
         const email = credentials?.email?.trim().toLowerCase() ?? "";
         const password = credentials?.password ?? "";
         if (!email || !password || email.length > 254 || password.length > 200) return null;
-        const keys = [`signin:account:${email}`, `signin:ip:${clientIp(req?.headers)}`];
-        const counts = await Promise.all(keys.map(rateLimitCount));
+        const keys = signInKeys(email, clientIp(req?.headers));
         // Thrown messages reach the client as `error`; the form maps this one to a clear text.
-        if (counts[0] >= SIGN_IN_LIMIT.failures || counts[1] >= SIGN_IN_LIMIT.ipFailures) throw new Error("RATE_LIMITED");
+        if ((await signInWaitMs(keys)) > 0) throw new Error("RATE_LIMITED");
         const user = await prisma.user.findUnique({ where: { email } });
-        const ok = Boolean(user?.active && user.passwordHash && (await verifyPassword(password, user.passwordHash)));
-        if (!ok || !user) {
-          await Promise.all(keys.map((k) => hitRateLimit(k, SIGN_IN_LIMIT.windowMs)));
+        // One bcrypt compare whether or not the account exists (a dummy hash otherwise): same timing.
+        if (!user || !(await checkPassword(user, password))) {
+          await recordSignInFailure(keys);
           return null;
         }
-        await Promise.all([resetRateLimit(keys[0]), prisma.user.update({ where: { id: user.id }, data: { lastSignInAt: new Date() } })]);
+        await Promise.all([clearSignInFailures(keys), prisma.user.update({ where: { id: user.id }, data: { lastSignInAt: new Date() } })]);
         return { id: user.id, email: user.email, name: user.name };
       },
     }),
     EmailProvider({
       from: env().MAIL_FROM,
       maxAge: 15 * 60,
-      // Only active accounts get a link; the page says the same either way (no account probing).
+      // Only active accounts get a link, at most 3 an hour (like resets); the page says the same either way.
       async sendVerificationRequest({ identifier, url }) {
-        const user = await prisma.user.findUnique({ where: { email: identifier.toLowerCase() } });
+        const email = identifier.toLowerCase();
+        if (!(await allowLinkMail("magic", email))) return;
+        const user = await prisma.user.findUnique({ where: { email } });
         if (!user?.active) return;
-        await sendMail({ to: user.email, ...magicLinkMail(url) });
+        // next-auth stored the token through the adapter just before: the newest MAGIC token of this address.
+        const token = await prisma.authToken.findFirst({ where: { kind: "MAGIC", email }, orderBy: { createdAt: "desc" }, select: { id: true } });
+        await enqueueMail(prisma, { to: user.email, ...magicLinkMail(url), link: { url, kind: "MAGIC", tokenId: token?.id ?? null } });
       },
     }),
   ],
   callbacks: {
-    jwt({ token, user }) {
-      if (user) token.sub = user.id;
+    // Where next-auth sends the browser after a magic link or sign-out: our own origin only.
+    redirect({ url, baseUrl }) {
+      return new URL(safeCallbackUrl(url, baseUrl), baseUrl).toString();
+    },
+    async jwt({ token, user }) {
+      if (user) {
+        token.sub = user.id;
+        // The session generation at sign-in; a later endSessions() makes this token invalid.
+        const row = await prisma.user.findUnique({ where: { id: user.id }, select: { sessionVersion: true } });
+        token.sv = row?.sessionVersion ?? 0;
+      }
       return token;
     },
     session({ session, token }) {
-      if (session.user && token.sub) (session.user as { id?: string }).id = token.sub;
+      if (session.user && token.sub) Object.assign(session.user, { id: token.sub, sv: token.sv });
       return session;
+    },
+  },
+  events: {
+    // Signing out ends every session of the account, not only this cookie (a copied cookie stops working).
+    async signOut({ token }) {
+      if (token?.sub) await endSessions(prisma, token.sub);
     },
   },
 };

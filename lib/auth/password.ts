@@ -1,20 +1,25 @@
 import bcrypt from "bcryptjs";
 
-export const MIN_PASSWORD_LENGTH = 10;
+export const MIN_PASSWORD_LENGTH = 12;
 
-// A small list of the most common passwords (and demo-ish ones) that are refused outright.
-const COMMON = new Set([
-  "password", "passwort", "123456", "12345678", "123456789", "1234567890", "qwertz", "qwerty",
-  "qwertzuiop", "qwertyuiop", "hallo123", "passwort1", "password1", "password123", "passwort123",
-  "letmein", "iloveyou", "sommer2026", "winter2026", "berlin2026", "admin12345", "abcdefghij",
-  "1111111111", "0000000000", "willkommen", "willkommen1", "geheim1234", "schatz1234",
-]);
-
-export function passwordProblem(password: string): "passwordTooShort" | "passwordCommon" | null {
-  if (password.length < MIN_PASSWORD_LENGTH) return "passwordTooShort";
-  if (COMMON.has(password.toLowerCase())) return "passwordCommon";
-  return null;
+/** Length only; the strength check (zxcvbn, with the German dictionary) runs on the server: password-strength.ts. */
+export function passwordProblem(password: string): "passwordTooShort" | null {
+  return password.length < MIN_PASSWORD_LENGTH ? "passwordTooShort" : null;
 }
 
 export const hashPassword = (password: string) => bcrypt.hash(password, 10);
 export const verifyPassword = (password: string, hash: string) => bcrypt.compare(password, hash);
+
+/**
+ * A bcrypt hash (cost 10, like hashPassword) of a random secret nobody knows. Unknown
+ * and inactive accounts are compared against it, so they take as long to refuse as
+ * a wrong password (no account enumeration by timing).
+ */
+export const DUMMY_HASH = "$2b$10$SbUsqp4Y/G7ZhvYQamnsRuiz4otgpVsTtJkTtr7fOqlz9XfDZfjAi";
+
+/** True only for an active account with a password that matches; always runs one bcrypt compare. */
+export async function checkPassword(user: { active: boolean; passwordHash: string | null } | null, password: string): Promise<boolean> {
+  const usable = Boolean(user?.active && user.passwordHash);
+  const ok = await bcrypt.compare(password, usable ? user!.passwordHash! : DUMMY_HASH);
+  return usable && ok;
+}

@@ -11,19 +11,30 @@ export type TActor = { id: string; email: string; name: string; roles: Role[]; p
 
 /**
  * The signed-in user, re-read from the database on every request: a deleted or
- * deactivated user is refused even while their JWT is still valid.
+ * deactivated user, or a session of an older generation (signed out, password
+ * changed or reset, "sign out everywhere"), is refused even while its JWT is valid.
  */
 export const getActor = cache(async (): Promise<TActor | null> => {
   const session = await getServerSession(authOptions);
-  const id = (session?.user as { id?: string } | undefined)?.id;
+  return loadActor(session?.user as TSessionUser | undefined);
+});
+
+type TSessionUser = { id?: string; sv?: number };
+
+/** The actor behind a session's user claims (id, session generation), or null. */
+export async function loadActor(sessionUser: TSessionUser | undefined): Promise<TActor | null> {
+  const { id, sv } = sessionUser ?? {};
   if (!id) return null;
   const user = await prisma.user.findUnique({
     where: { id },
-    select: { id: true, email: true, name: true, roles: true, active: true, partnerId: true },
+    select: { id: true, email: true, name: true, roles: true, active: true, partnerId: true, sessionVersion: true },
   });
-  if (!user || !user.active) return null;
+  if (!user || !user.active || !isCurrentSession(sv, user.sessionVersion)) return null;
   return { id: user.id, email: user.email, name: user.name, roles: user.roles, partnerId: user.partnerId };
-});
+}
+
+/** A session is current only with the account's present generation (tokens from before generations count as 0). */
+export const isCurrentSession = (sessionVersion: number | undefined, userVersion: number) => (sessionVersion ?? 0) === userVersion;
 
 export function assertRole(actor: TActor | null, roles: readonly Role[]): TActor {
   if (!actor) throw new AppError("UNAUTHENTICATED");

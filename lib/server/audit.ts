@@ -39,6 +39,9 @@ export const ZAuditAction = z.enum([
   "feedback.replied",
   "feedback.statusChanged",
   "siteContent.updated",
+  "user.passwordChanged",
+  "user.sessionsEnded",
+  "outbox.linkViewed",
 ]);
 export type TAuditAction = z.infer<typeof ZAuditAction>;
 
@@ -81,12 +84,15 @@ export type TAuditData = {
   "feedback.replied": { feedbackId: string; messageId: string; by: "partner" | "coordinator" };
   "feedback.statusChanged": { feedbackId: string; from: FeedbackStatus; to: FeedbackStatus };
   "siteContent.updated": { key: string };
+  "user.passwordChanged": Record<string, never>;
+  "user.sessionsEnded": Record<string, never>;
+  "outbox.linkViewed": { to: string; linkKind: string | null };
 };
 
 export type TAuditEntry<A extends TAuditAction = TAuditAction> = {
   actorId: string | null;
   action: A;
-  entity: "Partner" | "User" | "Settings";
+  entity: "Partner" | "User" | "Settings" | "OutboxMail";
   entityId: string;
   data: TAuditData[A];
 };

@@ -1,12 +1,9 @@
 import { z } from "zod";
-import { MIN_PASSWORD_LENGTH, passwordProblem } from "@/lib/auth/password";
+import { MIN_PASSWORD_LENGTH } from "@/lib/auth/password";
 import { requiredText } from "./common";
 
-export const ZPassword = z
-  .string({ error: "validation.required" })
-  .min(MIN_PASSWORD_LENGTH, "validation.passwordTooShort")
-  .max(200, "validation.tooLong")
-  .refine((p) => passwordProblem(p) !== "passwordCommon", "validation.passwordCommon");
+// The strength check (zxcvbn) runs in the domain function: assertStrongPassword().
+export const ZPassword = z.string({ error: "validation.required" }).min(MIN_PASSWORD_LENGTH, "validation.passwordTooShort").max(200, "validation.tooLong");
 
 export const ZSetupAdmin = z
   .object({
@@ -44,3 +41,8 @@ export const ZSetUserRoles = z.object({
   userId: z.string().min(1).max(64),
   roles: z.array(z.enum(["ADMIN", "COORDINATOR"])).min(1, "validation.rolesRequired"),
 });
+
+export const ZChangePassword = z
+  .object({ currentPassword: z.string().min(1, "validation.required").max(200, "validation.tooLong"), password: ZPassword, passwordRepeat: z.string() })
+  .refine((v) => v.password === v.passwordRepeat, { message: "validation.passwordMismatch", path: ["passwordRepeat"] });
+export type TChangePassword = z.infer<typeof ZChangePassword>;

@@ -1,6 +1,7 @@
 import crypto from "node:crypto";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { hashPassword, passwordProblem } from "@/lib/auth/password";
+import { MIN_PASSWORD_SCORE, passwordScore } from "@/lib/auth/password-strength";
 
 /**
  * A production database without users gets its first admin from
@@ -10,7 +11,7 @@ export async function bootstrapAdmin(prisma: PrismaClient) {
   const email = process.env.ADMIN_EMAIL?.trim().toLowerCase();
   const password = process.env.ADMIN_PASSWORD;
   if (email && password) {
-    const problem = passwordProblem(password);
+    const problem = passwordProblem(password) ?? (passwordScore(password, [email]) < MIN_PASSWORD_SCORE ? "passwordWeak" : null);
     if (problem) throw new Error(`ADMIN_PASSWORD refused: ${problem}`);
     await prisma.user.create({ data: { email, name: email.split("@")[0], passwordHash: await hashPassword(password), roles: ["ADMIN", "COORDINATOR"] } });
     console.log(`Created the first admin ${email}.`);

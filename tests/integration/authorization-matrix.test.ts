@@ -8,7 +8,13 @@ import { beforeAll, describe, expect, it, vi } from "vitest";
 const session = vi.hoisted(() => ({ userId: null as string | null }));
 vi.mock("next-auth", async (orig) => ({
   ...(await orig<typeof import("next-auth")>()),
-  getServerSession: async () => (session.userId ? { user: { id: session.userId } } : null),
+  // A current session: it carries the account's session generation (see loadActor).
+  getServerSession: async () => {
+    if (!session.userId) return null;
+    const { prisma } = await import("@/lib/db");
+    const user = await prisma.user.findUnique({ where: { id: session.userId }, select: { sessionVersion: true } });
+    return { user: { id: session.userId, sv: user?.sessionVersion } };
+  },
 }));
 vi.mock("next/headers", () => ({
   headers: async () => new Headers(),
@@ -20,10 +26,11 @@ import { prisma } from "@/lib/db";
 
 type TWho = "anonymous" | "partnerA" | "partnerB" | "coordinator" | "admin";
 const WHO: TWho[] = ["anonymous", "partnerA", "partnerB", "coordinator", "admin"];
-type TRule = "public" | "partner" | "coordinator" | "admin";
+type TRule = "public" | "signedIn" | "partner" | "coordinator" | "admin";
 
 const allowed: Record<TRule, TWho[]> = {
   public: WHO,
+  signedIn: ["partnerA", "partnerB", "coordinator", "admin"],
   partner: ["partnerA", "partnerB"],
   coordinator: ["coordinator", "admin"],
   admin: ["admin"],
@@ -31,6 +38,8 @@ const allowed: Record<TRule, TWho[]> = {
 
 /** Who may call each exported server action (file:export). */
 const ACTIONS: Record<string, TRule> = {
+  "account/change-password:changePasswordAction": "signedIn",
+  "account/sign-out-everywhere:signOutEverywhereAction": "signedIn",
   "activities/log-activity:logActivityAction": "coordinator",
   "agreements/coordinator:countersignAction": "coordinator",
   "agreements/coordinator:generateAgreementAction": "coordinator",

@@ -5,7 +5,13 @@ import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 const session = vi.hoisted(() => ({ userId: null as string | null }));
 vi.mock("next-auth", async (orig) => ({
   ...(await orig<typeof import("next-auth")>()),
-  getServerSession: async () => (session.userId ? { user: { id: session.userId } } : null),
+  // A current session: it carries the account's session generation (see loadActor).
+  getServerSession: async () => {
+    if (!session.userId) return null;
+    const { prisma } = await import("@/lib/db");
+    const user = await prisma.user.findUnique({ where: { id: session.userId }, select: { sessionVersion: true } });
+    return { user: { id: session.userId, sv: user?.sessionVersion } };
+  },
 }));
 vi.mock("next/headers", () => ({ headers: async () => new Headers(), cookies: async () => ({ get: () => undefined }) }));
 vi.mock("next/cache", () => ({ revalidatePath: () => undefined, revalidateTag: () => undefined }));

@@ -34,6 +34,7 @@ function input(over: Partial<TJoinRequest> = {}): TJoinRequest {
 
 async function submit(data: TJoinRequest, from = ip()) {
   const outcome = await submitJoinRequest({ data, ip: from });
+  if (!outcome) throw new Error("answered like a success but stored nothing (honeypot)");
   partnerIds.add(outcome.partnerId);
   return outcome;
 }
@@ -151,7 +152,7 @@ describe("duplicates are attached, not created again", () => {
 
   it("two identical requests at the same moment create one partner", async () => {
     const data = input();
-    const [a, b] = await Promise.all([submit(data), submit({ ...data })]);
+    const [a, b] = await Promise.all([submit(data), submit({ ...data, formToken: issueFormToken(Date.now() - 10_000) })]);
     expect(a.partnerId).toBe(b.partnerId);
     expect([a.attached, b.attached].sort()).toEqual([false, true]);
     expect(await prisma.partner.count({ where: { email: data.email } })).toBe(1);
@@ -159,10 +160,22 @@ describe("duplicates are attached, not created again", () => {
 });
 
 describe("spam protection stores nothing", () => {
-  it("refuses a filled honeypot", async () => {
+  it("answers a filled honeypot exactly like a success, and stores nothing", async () => {
     const data = input({ homepage: "https://spam.example" });
-    expect(await refusal(submit(data))).toEqual({ code: "VALIDATION", form: "public.join.errors.refused" });
+    expect(await submitJoinRequest({ data, ip: ip() })).toBeNull();
     expect(await storedFor(data.email)).toEqual({ requests: 0, partners: 0, contacts: 0, mails: 0 });
+  });
+
+  it("takes each form token once: a replay is refused and stores nothing", async () => {
+    const first = input();
+    await submit(first);
+    const replay = input({ formToken: first.formToken });
+    expect(await refusal(submit(replay))).toEqual({ code: "VALIDATION", form: "public.join.errors.used" });
+    expect(await storedFor(replay.email)).toEqual({ requests: 0, partners: 0, contacts: 0, mails: 0 });
+    // Two submissions with one token at the same moment: exactly one gets through.
+    const token = issueFormToken(Date.now() - 10_000);
+    const results = await Promise.allSettled([submit(input({ formToken: token })), submit(input({ formToken: token }))]);
+    expect(results.map((r) => r.status).sort()).toEqual(["fulfilled", "rejected"]);
   });
 
   it("refuses a form sent faster than a person can fill it", async () => {

@@ -3,6 +3,8 @@
 // Imported by fixtures.ts; safe to list as a vitest setup file as well.
 import { afterAll, expect } from "vitest";
 import { prisma } from "@/lib/db";
+import { isBossStarted, stopBoss } from "@/lib/server/jobs/boss";
+import { drainQueues } from "./jobs";
 
 if (!process.env.DATABASE_URL?.startsWith("postgres")) {
   throw new Error("Integration tests need DATABASE_URL (run them with `npm run test:integration`).");
@@ -16,6 +18,10 @@ process.on("warning", (w) => {
 });
 
 afterAll(async () => {
+  // Mails a test file enqueued are delivered (here: STORED) before the next file, so
+  // no job is left for a later run's worker (e.g. the e2e app, which sends to its sink).
+  if (isBossStarted()) await drainQueues();
+  await stopBoss();
   await prisma.$disconnect();
   expect(busyClientWarnings, "pg: client.query() while the client is busy").toEqual([]);
 });

@@ -3,7 +3,7 @@ import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { COORDINATOR_ROLES, defineAction } from "@/lib/actions/safe-action";
 import { generateAgreement } from "@/lib/server/agreements/generate";
-import { mailAgreementToPartner, remindAgreement } from "@/lib/server/agreements/notify";
+import { remindAgreement } from "@/lib/server/agreements/notify";
 import { countersign, revokeAgreement, sendAgreement } from "@/lib/server/agreements/transitions";
 import { requestMeta } from "@/lib/server/request-meta";
 import { ZAgreementRef, ZRevokeAgreement, ZSignAgreement } from "@/lib/validations/agreement";
@@ -27,9 +27,8 @@ export const generateAgreementAction = defineAction(
 
 export const sendAgreementAction = defineAction({ name: "agreements.send", schema: ZAgreementRef, roles: COORDINATOR_ROLES }, async (data, actor) => {
   const result = await sendAgreement({ actor, ...data });
-  const recipients = await mailAgreementToPartner(result.partnerId, data.agreementId, "sent");
   revalidate(result.partnerId);
-  return { recipients };
+  return { recipients: result.recipients };
 });
 
 export const remindAgreementAction = defineAction({ name: "agreements.remind", schema: ZAgreementRef.pick({ agreementId: true }), roles: COORDINATOR_ROLES }, async (data, actor) => {

@@ -1,26 +1,25 @@
 import "server-only";
-import { prisma } from "@/lib/db";
+import { prisma, type Db } from "@/lib/db";
 import { env } from "@/lib/env";
 import { createTranslator } from "@/lib/i18n/translate";
 import { de } from "@/messages/de";
 import { writeAudit } from "@/lib/server/audit";
 import type { TActor } from "@/lib/auth/session";
 import { AppError } from "@/lib/errors";
-import { sendMail } from "@/lib/server/mail/send-mail";
+import { enqueueMails } from "@/lib/server/mail/enqueue-mail";
 
 const t = createTranslator(de);
 
-/** Mails the partner's portal users, or else its primary contact, about an agreement to sign. */
-export async function mailAgreementToPartner(partnerId: string, agreementId: string, kind: "sent" | "reminder") {
-  const [users, primary] = await Promise.all([
-    prisma.user.findMany({ where: { partnerId, active: true }, select: { email: true } }),
-    prisma.contactPerson.findFirst({ where: { partnerId, isPrimary: true }, select: { email: true } }),
-  ]);
+/**
+ * Mails the partner's portal users, or else its primary contact, about an agreement
+ * to sign; enqueued in the caller's transaction. Returns the number of recipients.
+ */
+export async function mailAgreementToPartner(db: Db, partnerId: string, agreementId: string, kind: "sent" | "reminder") {
+  const users = await db.user.findMany({ where: { partnerId, active: true }, select: { email: true } });
+  const primary = users.length ? null : await db.contactPerson.findFirst({ where: { partnerId, isPrimary: true }, select: { email: true } });
   const to = users.length ? users.map((u) => u.email) : primary?.email ? [primary.email] : [];
   const url = `${env().NEXTAUTH_URL ?? "http://localhost:3000"}/portal/agreements/${agreementId}`;
-  for (const address of to) {
-    await sendMail({ to: address, subject: t(`mail.agreement.${kind}Subject`), text: t(`mail.agreement.${kind}Text`, { url }) });
-  }
+  await enqueueMails(db, to.map((address) => ({ to: address, subject: t(`mail.agreement.${kind}Subject`), text: t(`mail.agreement.${kind}Text`, { url }) })));
   return to.length;
 }
 
@@ -28,10 +27,9 @@ export async function remindAgreement({ actor, agreementId }: { actor: TActor; a
   const agreement = await prisma.agreement.findUnique({ where: { id: agreementId } });
   if (!agreement) throw new AppError("NOT_FOUND");
   if (agreement.status !== "SENT") throw new AppError("CONFLICT", "agreement.transition", { reason: "transition" });
-  const sent = await mailAgreementToPartner(agreement.partnerId, agreementId, "reminder");
-  await prisma.$transaction(async (tx) => {
+  return prisma.$transaction(async (tx) => {
     await tx.agreement.update({ where: { id: agreementId }, data: { lastReminderAt: new Date() } });
     await writeAudit(tx, { actorId: actor.id, action: "agreement.reminded", entity: "Partner", entityId: agreement.partnerId, data: { agreementId } });
+    return { recipients: await mailAgreementToPartner(tx, agreement.partnerId, agreementId, "reminder") };
   });
-  return { recipients: sent };
 }

@@ -11,6 +11,7 @@ import { loadStageFacts } from "@/lib/server/board/stage-facts";
 import { moveStageIn } from "@/lib/server/board/move-stage";
 import type { TRevokeAgreement, TSignAgreement } from "@/lib/validations/agreement";
 import { latestDocument, loadForTransition, updateAgreement } from "./load";
+import { mailAgreementToPartner } from "./notify";
 import { storeAgreementDocument } from "./store-document";
 
 export type TRequestMeta = { ip: string; userAgent: string };
@@ -21,7 +22,8 @@ export async function sendAgreement({ actor, agreementId, version }: { actor: TA
     if (!(await latestDocument(tx, agreementId, ["GENERATED"]))) throw new AppError("CONFLICT");
     await updateAgreement(tx, agreementId, version, { status: to, sentAt: new Date(), sentById: actor.id });
     await writeAudit(tx, { actorId: actor.id, action: "agreement.sent", entity: "Partner", entityId: agreement.partnerId, data: { agreementId } });
-    return { partnerId: agreement.partnerId, partnerName: agreement.partner.name };
+    const recipients = await mailAgreementToPartner(tx, agreement.partnerId, agreementId, "sent");
+    return { partnerId: agreement.partnerId, partnerName: agreement.partner.name, recipients };
   });
 }
 

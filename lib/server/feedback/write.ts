@@ -24,9 +24,9 @@ export async function createFeedback({ actor, partnerId, data }: { actor: TActor
       entityId: partnerId,
       data: { feedbackId: feedback.id, kind: data.kind, title: data.title },
     });
-    return { id: feedback.id, partnerName: partner.name };
+    await notifyNewFeedback(tx, { feedbackId: feedback.id, partnerId, partnerName: partner.name, title: data.title, body: data.body, authorName: actor.name, kind: data.kind });
+    return { id: feedback.id };
   });
-  await notifyNewFeedback({ feedbackId: created.id, partnerId, partnerName: created.partnerName, title: data.title, body: data.body, authorName: actor.name, kind: data.kind });
   return { id: created.id };
 }
 
@@ -40,7 +40,7 @@ async function changeStatus(tx: Tx, actor: TActor, feedback: { id: string; partn
 /**
  * A reply in a thread. Partners reply only within their own partner (anything else
  * is NOT_FOUND); their reply reopens a resolved thread. A coordinator's reply can
- * set the status in the same step. The other side is notified by e-mail.
+ * set the status in the same step. The other side is notified by e-mail (enqueued in the same transaction).
  */
 export async function replyToFeedback({
   actor,
@@ -72,11 +72,11 @@ export async function replyToFeedback({
       entityId: feedback.partnerId,
       data: { feedbackId, messageId: message.id, by: scope.kind },
     });
-    return { feedback, status: next, messageId: message.id };
+    const mail = { feedbackId, partnerId: feedback.partnerId, partnerName: feedback.partner.name, title: feedback.title, body, authorName: actor.name };
+    if (scope.kind === "partner") await notifyPartnerReply(tx, mail);
+    else await notifyCoordinatorReply(tx, { ...mail, status: next });
+    return { status: next, messageId: message.id };
   });
-  const mail = { feedbackId, partnerId: result.feedback.partnerId, partnerName: result.feedback.partner.name, title: result.feedback.title, body, authorName: actor.name };
-  if (scope.kind === "partner") await notifyPartnerReply(mail);
-  else await notifyCoordinatorReply({ ...mail, status: result.status });
   return { messageId: result.messageId, status: result.status };
 }
 

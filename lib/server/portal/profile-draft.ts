@@ -5,6 +5,8 @@ import { AppError } from "@/lib/errors";
 import { emptyToNull } from "@/lib/validations/common";
 import type { TProfileDraft, TReviewDraft } from "@/lib/validations/portal";
 import { writeAudit } from "@/lib/server/audit";
+import { notifyPartnerUsers } from "@/lib/server/mail/notify";
+import { reviewMail } from "@/lib/server/mail/templates";
 import { draftInclude } from "@/lib/server/partners/get-partner";
 import { bumpPartnerVersion, loadPartnerForWrite } from "@/lib/server/partners/load-partner-for-write";
 
@@ -64,6 +66,7 @@ export async function reviewProfileDraft({ actor, data }: { actor: TActor; data:
       entityId: partner.id,
       data: { draftId: draft.id, comment: emptyToNull(data.comment) },
     });
+    await notifyPartnerUsers(tx, partner.id, reviewMail(approved, emptyToNull(data.comment)));
     return { partnerId: partner.id, approved };
   });
 }

@@ -1,7 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { MAX_FORM_AGE_MS, MIN_FILL_MS, checkFormToken, issueFormToken } from "./form-token";
+import { MAX_FORM_AGE_MS, MIN_FILL_MS, checkFormToken, formTokenNonce, issueFormToken } from "./form-token";
 
 describe("join form token", () => {
+  it("carries a fresh nonce each time (the key of its single use)", () => {
+    const [a, b] = [issueFormToken(1_800_000_000_000), issueFormToken(1_800_000_000_000)];
+    expect(a).not.toBe(b);
+    expect(formTokenNonce(a)).toMatch(/^[\w-]{16}$/);
+  });
+
   const t0 = 1_800_000_000_000;
 
   it("accepts a form that was open for at least the minimum fill time", () => {
@@ -19,9 +25,11 @@ describe("join form token", () => {
   });
 
   it("refuses a forged start time, a bad signature and garbage", () => {
-    const [, mac] = issueFormToken(t0).split(".");
-    expect(checkFormToken(`${t0 - 60_000}.${mac}`, t0)).toBe("invalid");
-    expect(checkFormToken(`${t0}.AAAA`, t0 + 10_000)).toBe("invalid");
+    const [, nonce, mac] = issueFormToken(t0).split(".");
+    expect(checkFormToken(`${t0 - 60_000}.${nonce}.${mac}`, t0)).toBe("invalid");
+    expect(checkFormToken(`${t0}.${nonce}x.${mac}`, t0 + 10_000)).toBe("invalid");
+    expect(checkFormToken(`${t0}.${nonce}.AAAA`, t0 + 10_000)).toBe("invalid");
+    expect(checkFormToken(`${t0}.${nonce}.${mac}.x`, t0 + 10_000)).toBe("invalid");
     expect(checkFormToken("", t0)).toBe("invalid");
     expect(checkFormToken("abc.def", t0)).toBe("invalid");
   });

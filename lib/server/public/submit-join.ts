@@ -5,12 +5,12 @@ import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import { createTranslator } from "@/lib/i18n/translate";
 import { writeAudit } from "@/lib/server/audit";
-import { sendMail } from "@/lib/server/mail/send-mail";
+import { notifyCoordinators as mailCoordinators } from "@/lib/server/mail/notify";
 import { hitRateLimit } from "@/lib/server/rate-limit";
 import { emptyToNull } from "@/lib/validations/common";
 import type { TJoinRequest } from "@/lib/validations/join";
 import { de } from "@/messages/de";
-import { checkFormToken } from "./form-token";
+import { MAX_FORM_AGE_MS, checkFormToken, formTokenNonce } from "./form-token";
 
 // Stored texts and mails are German, the alliance's language.
 const t = createTranslator(de);
@@ -25,15 +25,16 @@ const refuse = (key: string) => new AppError("VALIDATION", key, { fieldErrors: {
 export type TJoinOutcome = { partnerId: string; joinRequestId: string; attached: boolean; matchedBy: "email" | "organisation" | null };
 
 /**
- * The public contact form: refuses rate-limited, honeypot and too-fast submissions
- * (storing nothing), then creates a partner in CONTACTED — or attaches the request
- * to an existing partner with the same e-mail or organisation name — and tells the
- * coordinators.
+ * The public contact form: refuses rate-limited, too-fast and replayed submissions,
+ * answers a filled honeypot like a success (null), storing nothing for any of them; then creates a partner in CONTACTED — or attaches the request
+ * to an existing partner with the same e-mail or organisation name — and enqueues
+ * the coordinators' mails in the same transaction.
  */
-export async function submitJoinRequest({ data, ip, now = new Date() }: { data: TJoinRequest; ip: string; now?: Date }): Promise<TJoinOutcome> {
+export async function submitJoinRequest({ data, ip, now = new Date() }: { data: TJoinRequest; ip: string; now?: Date }): Promise<TJoinOutcome | null> {
   const hits = await hitRateLimit(`join:${ip}`, JOIN_RATE_LIMIT.windowMs);
   if (hits > JOIN_RATE_LIMIT.max) throw new AppError("RATE_LIMITED", "join.rateLimited", { fieldErrors: { _form: "public.join.errors.rateLimited" } });
-  if (data.homepage.trim() !== "") throw refuse("public.join.errors.refused");
+  // A filled honeypot gets the answer of a success (so a bot learns nothing), and nothing is stored.
+  if (data.homepage.trim() !== "") return null;
   const token = checkFormToken(data.formToken, now.getTime());
   if (token === "tooFast") throw refuse("public.join.errors.tooFast");
   if (token === "expired") throw refuse("public.join.errors.expired");
@@ -41,6 +42,12 @@ export async function submitJoinRequest({ data, ip, now = new Date() }: { data: 
 
   const outcome = await prisma.$transaction(async (tx) => {
     await tx.$executeRaw`SELECT pg_advisory_xact_lock(${JOIN_LOCK})`;
+    // Each form token is good for one request (a replay, or a second click, is refused).
+    const used = await tx.usedFormToken.createMany({
+      data: [{ nonce: formTokenNonce(data.formToken), expiresAt: new Date(now.getTime() + MAX_FORM_AGE_MS) }],
+      skipDuplicates: true,
+    });
+    if (used.count === 0) throw refuse("public.join.errors.used");
     const email = data.email.toLowerCase();
     const match = await findExisting(tx, email, data.organisation);
     const partnerId = match?.id ?? (await createContactedPartner(tx, data, email, now));
@@ -68,12 +75,10 @@ export async function submitJoinRequest({ data, ip, now = new Date() }: { data: 
       entityId: partnerId,
       data: { joinRequestId: request.id, attached: Boolean(match), matchedBy },
     });
-    return { partnerId, joinRequestId: request.id, attached: Boolean(match), matchedBy };
+    const outcome = { partnerId, joinRequestId: request.id, attached: Boolean(match), matchedBy };
+    await notifyCoordinators(tx, data, outcome);
+    return outcome;
   });
-
-  await notifyCoordinators(data, outcome).catch((err) =>
-    console.error(JSON.stringify({ level: "error", msg: "join notification failed", partnerId: outcome.partnerId, error: String(err) })),
-  );
   return outcome;
 }
 
@@ -121,11 +126,7 @@ async function createContactedPartner(tx: Tx, data: TJoinRequest, email: string,
   return partner.id;
 }
 
-async function notifyCoordinators(data: TJoinRequest, outcome: TJoinOutcome) {
-  const coordinators = await prisma.user.findMany({
-    where: { active: true, roles: { hasSome: ["COORDINATOR", "ADMIN"] } },
-    select: { email: true },
-  });
+async function notifyCoordinators(tx: Tx, data: TJoinRequest, outcome: TJoinOutcome) {
   const none = t("public.mail.none");
   const subject = t("public.mail.joinSubject", { name: data.organisation || data.name });
   const text = t("public.mail.joinText", {
@@ -138,5 +139,5 @@ async function notifyCoordinators(data: TJoinRequest, outcome: TJoinOutcome) {
     status: t(outcome.attached ? "public.mail.joinAttached" : "public.mail.joinNew"),
     url: `${env().NEXTAUTH_URL ?? "http://localhost:3000"}/partners/${outcome.partnerId}`,
   });
-  for (const c of coordinators) await sendMail({ to: c.email, subject, text });
+  await mailCoordinators(tx, { subject, text });
 }

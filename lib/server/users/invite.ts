@@ -4,12 +4,13 @@ import { prisma } from "@/lib/db";
 import { env } from "@/lib/env";
 import type { TActor } from "@/lib/auth/session";
 import { hashPassword } from "@/lib/auth/password";
+import { assertStrongPassword } from "@/lib/auth/password-strength";
 import { AppError } from "@/lib/errors";
 import type { Role } from "@/lib/generated/prisma/enums";
 import type { TAcceptInvite } from "@/lib/validations/user";
 import { writeAudit } from "@/lib/server/audit";
 import { inviteMail } from "@/lib/server/mail/templates";
-import { sendMail } from "@/lib/server/mail/send-mail";
+import { enqueueMail } from "@/lib/server/mail/enqueue-mail";
 import { consumeToken, findValidToken, hashToken } from "./auth-token";
 
 const INVITE_DAYS = 7;
@@ -21,7 +22,7 @@ const baseUrl = () => env().NEXTAUTH_URL ?? "http://localhost:3000";
  */
 export async function inviteUser({ actor, email, roles, partnerId }: { actor: TActor; email: string; roles: Role[]; partnerId: string | null }) {
   const token = crypto.randomBytes(32).toString("base64url");
-  const partnerName = await prisma.$transaction(async (tx) => {
+  await prisma.$transaction(async (tx) => {
     if (await tx.user.findUnique({ where: { email } })) {
       throw new AppError("VALIDATION", "validation.emailTaken", { fieldErrors: { email: "validation.emailTaken" } });
     }
@@ -32,8 +33,9 @@ export async function inviteUser({ actor, email, roles, partnerId }: { actor: TA
       if (partner.archived) throw new AppError("ARCHIVED");
       name = partner.name;
     }
-    await tx.authToken.create({
+    const tokenRow = await tx.authToken.create({
       data: { kind: "INVITE", tokenHash: hashToken(token), email, roles, partnerId, expiresAt: new Date(Date.now() + INVITE_DAYS * 86_400_000) },
+      select: { id: true },
     });
     await writeAudit(tx, {
       actorId: actor.id,
@@ -42,10 +44,9 @@ export async function inviteUser({ actor, email, roles, partnerId }: { actor: TA
       entityId: partnerId ?? actor.id,
       data: { email, roles, partnerId },
     });
-    return name;
+    const url = `${baseUrl()}/invite?token=${token}`;
+    await enqueueMail(tx, { to: email, ...inviteMail(url, name), link: { url, kind: "INVITE", tokenId: tokenRow.id } });
   });
-  const url = `${baseUrl()}/invite?token=${token}`;
-  await sendMail({ to: email, ...inviteMail(url, partnerName) });
   return { email };
 }
 
@@ -57,6 +58,8 @@ export async function getInvite(token: string) {
 }
 
 export async function acceptInvite(data: TAcceptInvite) {
+  const invite = await findValidToken(prisma, "INVITE", data.token);
+  assertStrongPassword(data.password, [data.name, invite?.email ?? ""]);
   const passwordHash = await hashPassword(data.password);
   return prisma.$transaction(async (tx) => {
     const row = await findValidToken(tx, "INVITE", data.token);

@@ -4,6 +4,7 @@ import type { TActor } from "@/lib/auth/session";
 import { AppError } from "@/lib/errors";
 import type { Role } from "@/lib/generated/prisma/enums";
 import { writeAudit } from "@/lib/server/audit";
+import { endSessions } from "./sessions";
 
 export function listUsers() {
   return prisma.user.findMany({
@@ -24,6 +25,8 @@ export async function setUserActive({ actor, userId, active }: { actor: TActor; 
     if (!user) throw new AppError("NOT_FOUND");
     if (!active && user.roles.includes("ADMIN")) await assertOtherAdminRemains(tx, userId);
     await tx.user.update({ where: { id: userId }, data: { active } });
+    // A deactivated account's sessions end for good: reactivating it does not revive them.
+    if (!active) await endSessions(tx, userId);
     await writeAudit(tx, { actorId: actor.id, action: active ? "user.activated" : "user.deactivated", entity: "User", entityId: userId, data: {} });
   });
 }

@@ -2,12 +2,14 @@ import "server-only";
 import { prisma } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { hashPassword } from "@/lib/auth/password";
+import { assertStrongPassword } from "@/lib/auth/password-strength";
 import { writeAudit } from "@/lib/server/audit";
 import type { TSetupAdmin } from "@/lib/validations/user";
 import { consumeToken, findValidToken } from "./auth-token";
 
 /** Creates the first admin through the one-time setup link printed at start. */
 export async function setupAdmin(data: TSetupAdmin) {
+  assertStrongPassword(data.password, [data.email, data.name]);
   const passwordHash = await hashPassword(data.password);
   return prisma.$transaction(async (tx) => {
     const token = await findValidToken(tx, "SETUP", data.token);

@@ -1,0 +1,17 @@
+import { AccountPanel } from "@/components/account/account-panel";
+import { requireCoordinatorPage } from "@/lib/auth/session";
+import { getT } from "@/lib/i18n/server";
+import { getAccount } from "@/lib/server/users/get-account";
+
+export const metadata = { title: "Mein Konto" };
+
+export default async function AccountPage() {
+  const actor = await requireCoordinatorPage();
+  const [{ t }, account] = await Promise.all([getT(), getAccount(actor.id)]);
+  return (
+    <div className="max-w-3xl space-y-4">
+      <h1 className="text-2xl font-semibold">{t("account.title")}</h1>
+      <AccountPanel email={account.email} hasPassword={account.hasPassword} />
+    </div>
+  );
+}
