@@ -175,6 +175,13 @@ describe("clean-up job", () => {
       ],
     });
     await prisma.usedFormToken.createMany({ data: [{ nonce: `${token}-expired`, expiresAt: past }, { nonce: `${token}-live`, expiresAt: future }] });
+    const actor = await prisma.user.findFirstOrThrow({ select: { id: true } });
+    await prisma.idempotencyKey.createMany({
+      data: [
+        { actorId: actor.id, key: `${token}-old`, action: "test", result: {}, createdAt: new Date(Date.now() - 8 * 24 * 3600 * 1000) },
+        { actorId: actor.id, key: `${token}-recent`, action: "test", result: {}, createdAt: new Date(Date.now() - 6 * 24 * 3600 * 1000) },
+      ],
+    });
     const liveBefore = await Promise.all([prisma.authToken.count({ where: { expiresAt: { gte: new Date() } } }), prisma.rateLimit.count({ where: { expiresAt: { gte: new Date() } } })]);
 
     // Through the queue, as the hourly schedule runs it; "stately": a second send while one is queued is refused.
@@ -187,6 +194,8 @@ describe("clean-up job", () => {
     expect((await prisma.rateLimit.findMany({ where: { key: { startsWith: token } } })).map((r) => r.key)).toEqual([`${token}:live`]);
     expect((await prisma.usedFormToken.findMany({ where: { nonce: { startsWith: token } } })).map((r) => r.nonce)).toEqual([`${token}-live`]);
     await prisma.usedFormToken.deleteMany({ where: { nonce: { startsWith: token } } });
+    expect((await prisma.idempotencyKey.findMany({ where: { key: { startsWith: token } } })).map((k) => k.key)).toEqual([`${token}-recent`]);
+    await prisma.idempotencyKey.deleteMany({ where: { key: { startsWith: token } } });
     const liveAfter = await Promise.all([prisma.authToken.count({ where: { expiresAt: { gte: new Date() } } }), prisma.rateLimit.count({ where: { expiresAt: { gte: new Date() } } })]);
     expect(liveAfter).toEqual(liveBefore);
     expect(await prisma.authToken.count({ where: { expiresAt: { lt: new Date() } } })).toBe(0);
