@@ -3,6 +3,7 @@ import CredentialsProvider from "next-auth/providers/credentials";
 import EmailProvider from "next-auth/providers/email";
 import { prisma } from "@/lib/db";
 import { env } from "@/lib/env";
+import { clientIp } from "@/lib/server/client-ip";
 import { magicLinkMail } from "@/lib/server/mail/templates";
 import { enqueueMail } from "@/lib/server/mail/enqueue-mail";
 import { allowLinkMail } from "@/lib/server/rate-limit";
@@ -12,10 +13,10 @@ import { safeCallbackUrl } from "./callback-url";
 import { magicLinkAdapter } from "./magic-link-adapter";
 import { checkPassword } from "./password";
 
-function clientIp(headers: Record<string, unknown> | undefined) {
-  const forwarded = String(headers?.["x-forwarded-for"] ?? "").split(",")[0].trim();
-  return forwarded || String(headers?.["x-real-ip"] ?? "unknown");
-}
+/** next-auth hands `authorize` the request headers as a plain object. */
+const headerReader = (headers: Record<string, unknown> | undefined) => ({
+  get: (name: string) => (headers?.[name] == null ? null : String(headers[name])),
+});
 
 export const authOptions: NextAuthOptions = {
   session: { strategy: "jwt", maxAge: env().SESSION_MAX_AGE_HOURS * 3600 },
@@ -30,7 +31,7 @@ export const authOptions: NextAuthOptions = {
         const email = credentials?.email?.trim().toLowerCase() ?? "";
         const password = credentials?.password ?? "";
         if (!email || !password || email.length > 254 || password.length > 200) return null;
-        const keys = signInKeys(email, clientIp(req?.headers));
+        const keys = signInKeys(email, clientIp(headerReader(req?.headers), env().TRUST_PROXY));
         // Thrown messages reach the client as `error`; the form maps this one to a clear text.
         if ((await signInWaitMs(keys)) > 0) throw new Error("RATE_LIMITED");
         const user = await prisma.user.findUnique({ where: { email } });
