@@ -2,6 +2,25 @@ import "server-only";
 import { NextResponse } from "next/server";
 import { AppError, HTTP_STATUS, isDatabaseUnavailable } from "@/lib/errors";
 
+type THeaders = { get(name: string): string | null };
+
+/**
+ * State-changing route handlers accept only same-origin browser requests, as Next
+ * does for server actions: an Origin header must match the app's origin (the
+ * request's Host, or NEXTAUTH_URL behind a proxy); without one, a browser's
+ * Sec-Fetch-Site must not say cross-site. Non-browser clients send neither.
+ */
+export function assertSameOrigin(headers: THeaders, publicOrigin?: string) {
+  const origin = headers.get("origin");
+  if (origin) {
+    const host = headers.get("x-forwarded-host") ?? headers.get("host");
+    const allowed = new Set([publicOrigin && new URL(publicOrigin).origin, host && `http://${host}`, host && `https://${host}`].filter(Boolean));
+    if (!allowed.has(origin)) throw new AppError("FORBIDDEN", "cross-origin request");
+  } else if (headers.get("sec-fetch-site") === "cross-site") {
+    throw new AppError("FORBIDDEN", "cross-origin request");
+  }
+}
+
 /** Maps an error to the JSON error shape of every route handler: { error, message?, field? }. */
 export function errorResponse(err: unknown, requestId?: string) {
   if (err instanceof AppError) {

@@ -1,9 +1,10 @@
 import { revalidatePath } from "next/cache";
 import { NextResponse, type NextRequest } from "next/server";
 import { requireCoordinator } from "@/lib/auth/session";
+import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import { MAX_PAPER_BYTES, recordPaperSigned } from "@/lib/server/agreements/transitions";
-import { errorResponse } from "@/lib/server/http";
+import { assertSameOrigin, errorResponse } from "@/lib/server/http";
 import { ZPaperSigned } from "@/lib/validations/agreement";
 
 export const dynamic = "force-dynamic";
@@ -11,6 +12,7 @@ export const dynamic = "force-dynamic";
 /** Paper path: multipart with "file" (PDF, ≤ 10 MB), "signedBy", "signedAt", "version". */
 export async function POST(req: NextRequest, { params }: { params: Promise<{ id: string }> }) {
   try {
+    assertSameOrigin(req.headers, env().NEXTAUTH_URL);
     const actor = await requireCoordinator();
     if (Number(req.headers.get("content-length") ?? 0) > MAX_PAPER_BYTES + 64 * 1024) {
       throw new AppError("VALIDATION", "upload.tooLargePdf", { fieldErrors: { file: "upload.tooLargePdf" } });
