@@ -70,3 +70,15 @@ test("malformed URLs, oversized and malformed action bodies and hostile values n
 
   expect(await partnerSnapshot()).toEqual(before);
 });
+
+test("every page carries the security headers; HSTS only when the public origin is https", async ({ request }) => {
+  for (const path of ["/mitglied-werden", "/partner", "/signin", "/api/public/partners"]) {
+    const res = await request.get(path);
+    const h = res.headers();
+    expect(h["content-security-policy"], path).toContain("frame-ancestors 'self'");
+    expect(h["content-security-policy"], path).toContain("object-src 'none'");
+    expect(h["permissions-policy"], path).toContain("camera=()");
+    expect(h["x-content-type-options"], path).toBe("nosniff");
+    expect(h["strict-transport-security"], path).toBeUndefined(); // the e2e server runs on http://localhost
+  }
+});

@@ -131,6 +131,7 @@ export async function startAppServer({ port, dev = false, databaseUrl }) {
   const probe = createDatabaseProbe(databaseUrl);
   await probe.start();
   const page = dev ? null : unavailablePage();
+  const hsts = process.env.NEXTAUTH_URL?.startsWith("https:");
 
   const server = http.createServer(async (req, res) => {
     const url = req.url ?? "/";
@@ -141,6 +142,7 @@ export async function startAppServer({ port, dev = false, databaseUrl }) {
     const forwarded = req.headers["x-forwarded-for"];
     req.headers["x-forwarded-for"] = [forwarded, peer].flat().filter(Boolean).join(", ");
     req.headers[PEER_HEADER] = peer;
+    if (hsts) res.setHeader("Strict-Transport-Security", "max-age=31536000; includeSubDomains");
     if (refuseMalformed(req, res)) return;
     const request = await withCheckedActionBody(req, res);
     if (!request) return;
