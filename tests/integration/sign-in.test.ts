@@ -3,6 +3,7 @@
 import crypto from "node:crypto";
 import type { JWT } from "next-auth/jwt";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { PEER_HEADER } from "@/lib/server/client-ip";
 import { authOptions } from "@/lib/auth/options";
 import { hashPassword } from "@/lib/auth/password";
 import { loadActor } from "@/lib/auth/session";
@@ -24,7 +25,12 @@ const signOutEvent = authOptions.events!.signOut as unknown as (m: { token: JWT;
 
 const PASSWORD = "Ein-sicheres-Passwort-2026";
 const run = crypto.randomBytes(4).toString("hex");
-const ipOf = (n: number | string) => ({ headers: { "x-forwarded-for": `198.51.100.${n}-${run}` } });
+// A unique IPv6 address per test and run, as our app server passes it (lib/server/client-ip.ts):
+// the peer is the last X-Forwarded-For hop and the internal peer header.
+const ipOf = (n: number | string) => {
+  const address = `2001:db8:${run.slice(0, 4)}:${run.slice(4)}::${Number(n).toString(16)}`;
+  return { address, headers: { "x-forwarded-for": address, [PEER_HEADER]: address } };
+};
 const userIds: string[] = [];
 
 async function newUser(prefix: string, over: { active?: boolean } = {}) {
@@ -106,7 +112,7 @@ describe("credentials sign-in", () => {
     const user = await newUser("shared-ip");
     await expect(authorize({ email: user.email, password: PASSWORD }, ip)).rejects.toThrow("RATE_LIMITED");
     await expect(authorize({ email: user.email, password: PASSWORD }, ipOf(201))).resolves.toMatchObject({ email: user.email });
-    await wait(`signin:ip:${ip.headers["x-forwarded-for"]}`, 1_100);
+    await wait(`signin:ip:${ip.address}`, 1_100);
     await expect(authorize({ email: user.email, password: PASSWORD }, ip)).resolves.toMatchObject({ email: user.email });
   });
 });
