@@ -39,6 +39,8 @@ export const ZAuditAction = z.enum([
   "feedback.replied",
   "feedback.statusChanged",
   "siteContent.updated",
+  "fieldOfWork.created",
+  "fieldOfWork.updated",
 ]);
 export type TAuditAction = z.infer<typeof ZAuditAction>;
 
@@ -81,6 +83,8 @@ export type TAuditData = {
   "feedback.replied": { feedbackId: string; messageId: string; by: "partner" | "coordinator" };
   "feedback.statusChanged": { feedbackId: string; from: FeedbackStatus; to: FeedbackStatus };
   "siteContent.updated": { key: string };
+  "fieldOfWork.created": { id: string; labelDe: string; labelEn: string };
+  "fieldOfWork.updated": { id: string; changes: TChanges };
 };
 
 export type TAuditEntry<A extends TAuditAction = TAuditAction> = {

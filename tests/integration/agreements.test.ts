@@ -67,7 +67,9 @@ describe("agreement lifecycle", () => {
     await partnerSign({ actor: partnerActor, partnerId: partner.id, data: sign(a, sha256), meta });
     a = await current(agreementId);
     expect(a.status).toBe("SIGNED_BY_PARTNER");
-    expect(a.partnerSigner).toMatchObject({ name: "Erika Muster", ip: "203.0.113.7", documentSha256: sha256 });
+    expect(await prisma.signature.findMany({ where: { agreementId } })).toEqual([
+      expect.objectContaining({ kind: "ONLINE", signerName: "Erika Muster", signerFunction: "Leitung", signerEmail: partnerActor.email, userId: partnerActor.id, ip: "203.0.113.7", documentSha256: sha256 }),
+    ]);
 
     const result = await countersign({ actor: coordinator, data: { ...sign(a, sha256), name: "Kim Koordination" }, meta });
     a = await current(agreementId);

@@ -5,8 +5,10 @@ import { AppError } from "@/lib/errors";
 import type { Stage } from "@/lib/generated/prisma/enums";
 import { blockersFor, stageIndex } from "@/lib/domain/stage-rules";
 import { appendCertificate, type TSignature } from "@/lib/pdf/certificate";
+import { certificateSignature } from "./signatures";
 import { isPdf } from "@/lib/pdf/hash";
 import { writeAudit } from "@/lib/server/audit";
+import { withConstraintMessages } from "@/lib/server/constraint-errors";
 import { loadStageFacts } from "@/lib/server/board/stage-facts";
 import { moveStageIn } from "@/lib/server/board/move-stage";
 import type { TRevokeAgreement, TSignAgreement } from "@/lib/validations/agreement";
@@ -29,11 +31,23 @@ function signatureOf(actor: TActor, data: TSignAgreement, meta: TRequestMeta, ro
   return { role, name: data.name.trim(), function: data.function.trim(), signedAt: at, ip: meta.ip, userAgent: meta.userAgent.slice(0, 300), email: actor.email };
 }
 
-type TStoredSignature = Omit<TSignature, "signedAt"> & { signedAt: string; documentSha256: string };
+/** A Signature row for a signature made in the app (online or countersign). */
+function signatureRow(s: TSignature, opts: { agreementId: string; kind: "ONLINE" | "COUNTERSIGN"; userId: string; contactPersonId?: string | null; documentSha256: string }) {
+  return {
+    agreementId: opts.agreementId, kind: opts.kind, signerName: s.name, signerFunction: s.function, signerEmail: s.email.toLowerCase(),
+    userId: opts.userId, contactPersonId: opts.contactPersonId ?? null, signedAt: s.signedAt, ip: s.ip, userAgent: s.userAgent, documentSha256: opts.documentSha256,
+  };
+}
+
+/** The contact person of the partner with this e-mail address, if any (links the signature to the person). */
+async function contactByEmail(tx: Db, partnerId: string, email: string) {
+  const c = await tx.contactPerson.findFirst({ where: { partnerId, email: email.toLowerCase() }, orderBy: [{ isPrimary: "desc" }, { createdAt: "asc" }], select: { id: true } });
+  return c?.id ?? null;
+}
 
 /** The partner signs the exact generated document they were shown (its hash must match). */
 export async function partnerSign({ actor, partnerId, data, meta }: { actor: TActor; partnerId: string; data: TSignAgreement; meta: TRequestMeta }) {
-  return prisma.$transaction(async (tx) => {
+  return withConstraintMessages(() => prisma.$transaction(async (tx) => {
     const { agreement, to } = await loadForTransition(tx, { agreementId: data.agreementId, version: data.version, event: "partnerSign", partnerId });
     const doc = await latestDocument(tx, agreement.id, ["GENERATED"]);
     if (!doc || doc.sha256 !== data.documentSha256) throw new AppError("CONFLICT", "agreement.documentChanged", { reason: "documentChanged" });
@@ -42,14 +56,13 @@ export async function partnerSign({ actor, partnerId, data, meta }: { actor: TAc
     const signed = await appendCertificate(doc.file.bytes, {
       agreementId: agreement.id, partnerName: agreement.partner.name, valuesVersion: agreement.valuesVersion?.version ?? 0, documentSha256: doc.sha256, signatures: [signature],
     });
-    await updateAgreement(tx, agreement.id, data.version, {
-      status: to, partnerSignedAt: at, partnerSignedById: actor.id,
-      partnerSigner: { ...signature, signedAt: at.toISOString(), documentSha256: doc.sha256 } satisfies TStoredSignature,
-    });
+    await updateAgreement(tx, agreement.id, data.version, { status: to, partnerSignedAt: at, partnerSignedById: actor.id });
+    const contactPersonId = await contactByEmail(tx, agreement.partnerId, actor.email);
+    await tx.signature.create({ data: signatureRow(signature, { agreementId: agreement.id, kind: "ONLINE", userId: actor.id, contactPersonId, documentSha256: doc.sha256 }) });
     const stored = await storeAgreementDocument(tx, { agreementId: agreement.id, partnerId: agreement.partnerId, kind: "SIGNED", bytes: signed, actorId: actor.id });
     await writeAudit(tx, { actorId: actor.id, action: "agreement.partnerSigned", entity: "Partner", entityId: agreement.partnerId, data: { agreementId: agreement.id, documentSha256: doc.sha256, signedSha256: stored.sha256, ip: meta.ip } });
     return { agreementId: agreement.id };
-  });
+  }));
 }
 
 /** Before an agreement becomes ACTIVE: the partner's previous active one is superseded (one active per partner). */
@@ -74,10 +87,10 @@ async function advanceStage(tx: Db, actor: TActor, agreement: { id: string; part
 
 /** The coordination countersigns the partner-signed agreement; the certificate lists both signatures. */
 export async function countersign({ actor, data, meta }: { actor: TActor; data: TSignAgreement; meta: TRequestMeta }) {
-  return prisma.$transaction(async (tx) => {
+  return withConstraintMessages(() => prisma.$transaction(async (tx) => {
     const { agreement, to } = await loadForTransition(tx, { agreementId: data.agreementId, version: data.version, event: "countersign" });
     const original = await latestDocument(tx, agreement.id, ["GENERATED"]);
-    const partnerSig = agreement.partnerSigner as TStoredSignature | null;
+    const partnerSig = await tx.signature.findUnique({ where: { agreementId_kind: { agreementId: agreement.id, kind: "ONLINE" } } });
     if (!original || !partnerSig || original.sha256 !== data.documentSha256 || partnerSig.documentSha256 !== original.sha256) {
       throw new AppError("CONFLICT", "agreement.documentChanged", { reason: "documentChanged" });
     }
@@ -86,16 +99,15 @@ export async function countersign({ actor, data, meta }: { actor: TActor; data: 
     const mine = signatureOf(actor, data, meta, "coordination", at);
     const signed = await appendCertificate(original.file.bytes, {
       agreementId: agreement.id, partnerName: agreement.partner.name, valuesVersion: agreement.valuesVersion?.version ?? 0, documentSha256: original.sha256,
-      signatures: [{ ...partnerSig, signedAt: new Date(partnerSig.signedAt) }, mine],
+      signatures: [certificateSignature(partnerSig), mine],
     });
-    await updateAgreement(tx, agreement.id, data.version, {
-      status: to, activatedAt: at, countersignedById: actor.id, counterSigner: { ...mine, signedAt: at.toISOString(), documentSha256: original.sha256 } satisfies TStoredSignature,
-    });
+    await updateAgreement(tx, agreement.id, data.version, { status: to, activatedAt: at, countersignedById: actor.id });
+    await tx.signature.create({ data: signatureRow(mine, { agreementId: agreement.id, kind: "COUNTERSIGN", userId: actor.id, documentSha256: original.sha256 }) });
     const stored = await storeAgreementDocument(tx, { agreementId: agreement.id, partnerId: agreement.partnerId, kind: "SIGNED", bytes: signed, actorId: actor.id });
     await writeAudit(tx, { actorId: actor.id, action: "agreement.countersigned", entity: "Partner", entityId: agreement.partnerId, data: { agreementId: agreement.id, signedSha256: stored.sha256, ip: meta.ip } });
     const { advanced } = await advanceStage(tx, actor, agreement);
     return { agreementId: agreement.id, partnerId: agreement.partnerId, advanced, signedSha256: stored.sha256 };
-  });
+  }));
 }
 
 export const MAX_PAPER_BYTES = 10 * 1024 * 1024;
@@ -106,18 +118,19 @@ export async function recordPaperSigned(opts: { actor: TActor; agreementId: stri
   if (opts.bytes.length > MAX_PAPER_BYTES) throw new AppError("VALIDATION", "upload.tooLargePdf", { fieldErrors: { file: "upload.tooLargePdf" } });
   if (!isPdf(opts.bytes)) throw new AppError("VALIDATION", "upload.notPdf", { fieldErrors: { file: "upload.notPdf" } });
   const { actor } = opts;
-  return prisma.$transaction(async (tx) => {
+  return withConstraintMessages(() => prisma.$transaction(async (tx) => {
     const { agreement, to } = await loadForTransition(tx, { agreementId: opts.agreementId, version: opts.version, event: "paperSigned" });
     await supersedePrevious(tx, actor, agreement);
     await updateAgreement(tx, agreement.id, opts.version, {
       status: to, paperSigned: true, activatedAt: new Date(), countersignedById: actor.id, partnerSignedAt: opts.signedAt,
-      partnerSigner: { name: opts.signedBy, signedAt: opts.signedAt.toISOString(), paper: true },
     });
     const stored = await storeAgreementDocument(tx, { agreementId: agreement.id, partnerId: agreement.partnerId, kind: "PAPER", bytes: opts.bytes, actorId: actor.id });
+    // Who signed on paper, as the coordinator recorded it; the scan's hash is what was signed.
+    await tx.signature.create({ data: { agreementId: agreement.id, kind: "PAPER", signerName: opts.signedBy.trim(), signedAt: opts.signedAt, documentSha256: stored.sha256 } });
     await writeAudit(tx, { actorId: actor.id, action: "agreement.paperSigned", entity: "Partner", entityId: agreement.partnerId, data: { agreementId: agreement.id, sha256: stored.sha256, signedBy: opts.signedBy } });
     const { advanced } = await advanceStage(tx, actor, agreement);
     return { agreementId: agreement.id, partnerId: agreement.partnerId, advanced, sha256: stored.sha256 };
-  });
+  }));
 }
 
 export async function declineAgreement({ actor, partnerId, agreementId, version, reason }: { actor: TActor; partnerId: string; agreementId: string; version: number; reason: string | null }) {

@@ -3,13 +3,21 @@ import { prisma } from "@/lib/db";
 import type { TActor } from "@/lib/auth/session";
 import type { TPartnerInput } from "@/lib/validations/partner";
 import { writeAudit } from "@/lib/server/audit";
+import { assertFieldsOfWork } from "@/lib/server/fields-of-work/queries";
 import { toPartnerColumns } from "./partner-data";
 
 export async function createPartner({ actor, data }: { actor: TActor; data: TPartnerInput }) {
   return prisma.$transaction(async (tx) => {
     const now = new Date();
+    const fields = await assertFieldsOfWork(tx, data.fieldsOfWork);
     const partner = await tx.partner.create({
-      data: { ...toPartnerColumns(data), stage: "CONTACTED", stageEnteredAt: now, ownerId: actor.id },
+      data: {
+        ...toPartnerColumns(data),
+        stage: "CONTACTED",
+        stageEnteredAt: now,
+        ownerId: actor.id,
+        fieldsOfWork: { create: fields.map((fieldOfWorkId) => ({ fieldOfWorkId })) },
+      },
       select: { id: true, name: true },
     });
     await tx.stageChange.create({ data: { partnerId: partner.id, fromStage: null, toStage: "CONTACTED", actorId: actor.id, at: now } });
