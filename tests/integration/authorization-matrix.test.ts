@@ -61,6 +61,8 @@ const ACTIONS: Record<string, TRule> = {
   "public/join:startJoinFormAction": "public",
   "public/join:submitJoinAction": "public",
   "reviews/review-draft:reviewDraftAction": "coordinator",
+  "settings/fields-of-work:createFieldOfWorkAction": "coordinator",
+  "settings/fields-of-work:updateFieldOfWorkAction": "coordinator",
   "settings/join-page:previewJoinPageAction": "coordinator",
   "settings/join-page:saveJoinPageAction": "coordinator",
   "users/accept-invite:acceptInviteAction": "public",
