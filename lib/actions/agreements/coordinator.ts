@@ -4,6 +4,7 @@ import { z } from "zod";
 import { COORDINATOR_ROLES, defineAction } from "@/lib/actions/safe-action";
 import { generateAgreement } from "@/lib/server/agreements/generate";
 import { mailAgreementToPartner, remindAgreement } from "@/lib/server/agreements/notify";
+import { mailSigningLink } from "@/lib/server/agreements/signing-links";
 import { countersign, revokeAgreement, sendAgreement } from "@/lib/server/agreements/transitions";
 import { requestMeta } from "@/lib/server/request-meta";
 import { ZAgreementRef, ZRevokeAgreement, ZSignAgreement } from "@/lib/validations/agreement";
@@ -27,9 +28,11 @@ export const generateAgreementAction = defineAction(
 
 export const sendAgreementAction = defineAction({ name: "agreements.send", schema: ZAgreementRef, roles: COORDINATOR_ROLES }, async (data, actor) => {
   const result = await sendAgreement({ actor, ...data });
-  const recipients = await mailAgreementToPartner(result.partnerId, data.agreementId, "sent");
+  await mailSigningLink(result.link, result.partnerName);
+  // Portal users (other than the signer) are told as before; they can sign in the portal too.
+  const others = await mailAgreementToPartner(result.partnerId, data.agreementId, "sent", { except: result.link.email });
   revalidate(result.partnerId);
-  return { recipients };
+  return { recipients: 1 + others, signer: { name: result.link.name, email: result.link.email } };
 });
 
 export const remindAgreementAction = defineAction({ name: "agreements.remind", schema: ZAgreementRef.pick({ agreementId: true }), roles: COORDINATOR_ROLES }, async (data, actor) => {

@@ -36,7 +36,7 @@ async function pdfFor(partnerId: string, agreementId: string) {
     values: { version: values.version, text: values.valuesText },
     body: values.bodyText,
   });
-  return { bytes, values };
+  return { bytes, values, partnerName: partner.name };
 }
 
 /** Statuses of an agreement that is still in the works: at most one per partner. */
@@ -59,12 +59,12 @@ export async function generateAgreement({ actor, partnerId, agreementId }: { act
     if (open) throw new AppError("CONFLICT", "constraints.oneOpenAgreement", { messageKey: "constraints.oneOpenAgreement", agreementId: open.id });
   }
   const id = existing?.id ?? crypto.randomUUID();
-  const { bytes, values } = await pdfFor(partnerId, id);
+  const { bytes, values, partnerName } = await pdfFor(partnerId, id);
   return withConstraintMessages(() =>
     prisma.$transaction(async (tx) => {
       if (existing) await tx.agreement.update({ where: { id }, data: { valuesVersionId: values.id, version: { increment: 1 } } });
       else await tx.agreement.create({ data: { id, partnerId, createdById: actor.id, valuesVersionId: values.id } });
-      const doc = await storeAgreementDocument(tx, { agreementId: id, partnerId, kind: "GENERATED", bytes, actorId: actor.id });
+      const doc = await storeAgreementDocument(tx, { agreementId: id, partnerId, partnerName, kind: "GENERATED", bytes, actorId: actor.id });
       await writeAudit(tx, { actorId: actor.id, action: "agreement.generated", entity: "Partner", entityId: partnerId, data: { agreementId: id, sha256: doc.sha256, valuesVersion: values.version } });
       return { agreementId: id, sha256: doc.sha256 };
     }),

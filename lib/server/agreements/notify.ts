@@ -11,12 +11,13 @@ import { sendMail } from "@/lib/server/mail/send-mail";
 const t = createTranslator(de);
 
 /** Mails the partner's portal users, or else its primary contact, about an agreement to sign. */
-export async function mailAgreementToPartner(partnerId: string, agreementId: string, kind: "sent" | "reminder") {
+export async function mailAgreementToPartner(partnerId: string, agreementId: string, kind: "sent" | "reminder", opts: { except?: string } = {}) {
   const [users, primary] = await Promise.all([
     prisma.user.findMany({ where: { partnerId, active: true }, select: { email: true } }),
     prisma.contactPerson.findFirst({ where: { partnerId, isPrimary: true }, select: { email: true } }),
   ]);
-  const to = users.length ? users.map((u) => u.email) : primary?.email ? [primary.email] : [];
+  const all = users.length ? users.map((u) => u.email) : kind === "sent" ? [] : primary?.email ? [primary.email] : [];
+  const to = all.filter((a) => a.toLowerCase() !== opts.except?.toLowerCase());
   const url = `${env().NEXTAUTH_URL ?? "http://localhost:3000"}/portal/agreements/${agreementId}`;
   for (const address of to) {
     await sendMail({ to: address, subject: t(`mail.agreement.${kind}Subject`), text: t(`mail.agreement.${kind}Text`, { url }) });

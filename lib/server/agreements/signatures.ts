@@ -4,6 +4,7 @@ import type { TSignature } from "@/lib/pdf/certificate";
 type TSignatureRow = {
   kind: "ONLINE" | "PAPER" | "COUNTERSIGN";
   signerName: string;
+  signerNameLatin: string | null;
   signerFunction: string | null;
   signerEmail: string | null;
   signedAt: Date;
@@ -16,6 +17,7 @@ export function certificateSignature(s: TSignatureRow): TSignature {
   return {
     role: s.kind === "COUNTERSIGN" ? "coordination" : "partner",
     name: s.signerName,
+    latinName: s.signerNameLatin,
     function: s.signerFunction ?? "",
     signedAt: s.signedAt,
     ip: s.ip ?? "",
