@@ -34,14 +34,22 @@ export async function appendCertificate(original: Uint8Array, cert: TCertificate
       line = "";
     };
     for (const ch of s) {
-      if ((opts.f ?? font).widthOfTextAtSize(line + ch, size) > maxWidth) flush();
+      if ((opts.f ?? font).widthOfTextAtSize(line + ch, size) > maxWidth) {
+        // Break at the last space when there is one, so names stay whole.
+        const cut = line.lastIndexOf(" ");
+        const rest = cut > 0 ? line.slice(cut + 1) : "";
+        if (cut > 0) line = line.slice(0, cut);
+        flush();
+        line = rest;
+      }
       line += ch;
     }
     if (line) flush();
   };
   text("Signaturzertifikat", { size: 18, f: bold });
   y -= 6;
-  text(`Kooperationsvereinbarung Nr. ${cert.agreementId} – ${cert.partnerName}`);
+  text(`Kooperationsvereinbarung Nr. ${cert.agreementId}`);
+  text(`Partner: ${cert.partnerName}`);
   text(`Werte der Zusammenarbeit: Fassung ${cert.valuesVersion}`);
   text("SHA-256 des unterzeichneten Dokuments:", { f: bold });
   text(cert.documentSha256, { size: 9 });

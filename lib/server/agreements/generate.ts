@@ -58,7 +58,8 @@ export async function generateAgreement({ actor, partnerId, agreementId }: { act
     const open = await prisma.agreement.findFirst({ where: { partnerId, status: { in: [...OPEN_AGREEMENT_STATUSES] } }, select: { id: true } });
     if (open) throw new AppError("CONFLICT", "constraints.oneOpenAgreement", { messageKey: "constraints.oneOpenAgreement", agreementId: open.id });
   }
-  const id = existing?.id ?? crypto.randomUUID();
+  // Short like Prisma's cuid: the id is printed in the PDF.
+  const id = existing?.id ?? crypto.randomBytes(12).toString("hex");
   const { bytes, values, partnerName } = await pdfFor(partnerId, id);
   return withConstraintMessages(() =>
     prisma.$transaction(async (tx) => {
