@@ -133,8 +133,11 @@ test("online path: generate and send → partner signs in the portal → coordin
   await page.goto(`/partners/${partnerId}`);
   const row = page.getByTestId("agreements").locator(`[data-agreement-id="${agreementId}"]`);
   await expect(row).toHaveAttribute("data-status", "ACTIVE");
-  const [download] = await Promise.all([page.waitForEvent("download"), row.getByTestId("download-SIGNED").first().click()]);
-  expect(download.suggestedFilename()).toMatch(/^Kooperationsvereinbarung-signed-.+\.pdf$/);
+  // Exactly one document is the final one, and its file name says so.
+  await expect(row.getByTestId("download-SIGNED")).toHaveCount(1);
+  await expect(row.getByTestId("download-PARTNER_SIGNED")).toHaveCount(1);
+  const [download] = await Promise.all([page.waitForEvent("download"), row.getByTestId("download-SIGNED").click()]);
+  expect(download.suggestedFilename()).toMatch(/^Kooperationsvereinbarung_.+_\d{4}-\d{2}-\d{2}_unterzeichnet\.pdf$/);
   const signedPath = test.info().outputPath("signed.pdf");
   await download.saveAs(signedPath);
   const signedBytes = fs.readFileSync(signedPath);
@@ -158,7 +161,7 @@ test("online path: generate and send → partner signs in the portal → coordin
   await expect(visitor.getByRole("heading", { name: "Vereinbarung prüfen" })).toBeVisible();
   const valid = await verifyFile(visitor, "vereinbarung.pdf", signedBytes);
   await expect(valid).toContainText("Gültig");
-  await expect(valid).toContainText("Aktiv");
+  await expect(valid).toContainText("endgültig unterzeichnete Vereinbarung");
   await expect(valid).toContainText(VHS_MITTE);
 
   const tampered = Buffer.from(signedBytes);
@@ -173,7 +176,9 @@ test("online path: generate and send → partner signs in the portal → coordin
   await visitor.getByLabel("PDF-Datei", { exact: true }).setInputFiles([]);
   await visitor.getByLabel("oder SHA-256-Fingerabdruck").fill(generated[0].sha256);
   await visitor.getByRole("button", { name: "Prüfen" }).click();
-  await expect(visitor.getByTestId("verify-result")).toContainText("Gültig");
+  // …as the unsigned original, which is not the final document (that one exists since today).
+  await expect(visitor.getByTestId("verify-result")).toContainText("noch nicht unterschriebene Original");
+  await expect(visitor.getByTestId("verify-result")).toContainText("Die endgültig unterzeichnete Fassung gibt es seit dem");
   await visitor.context().close();
 });
 
@@ -261,7 +266,7 @@ test("authorization: a partner sees and signs only their own agreement, and cann
   const signedByPartner = await getAgreementRow(agreementId);
   expect(signedByPartner.status).toBe("SIGNED_BY_PARTNER");
   const docs = await getAgreementDocuments(agreementId);
-  expect(docs.map((d) => d.kind)).toEqual(["GENERATED", "SIGNED"]);
+  expect(docs.map((d) => d.kind)).toEqual(["GENERATED", "PARTNER_SIGNED"]);
 
   // Partner B still cannot fetch any of its documents.
   for (const d of docs) expect((await partnerB.request.get(`/api/agreements/documents/${d.id}`)).status()).toBe(404);

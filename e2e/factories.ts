@@ -43,11 +43,12 @@ export async function createPartner(opts: {
     await db.query("BEGIN");
     try {
       await db.query(
-        `INSERT INTO "Partner" ("id", "kind", "name", "sortName", "fieldsOfWork", "description", "circle", "stage", "stageEnteredAt",
+        `INSERT INTO "Partner" ("id", "kind", "name", "sortName", "description", "circle", "stage", "stageEnteredAt",
                                 "archived", "version", "createdAt", "updatedAt")
-         VALUES ($1, 'ORGANISATION', $2, $3, $4, $5, $6::"Circle", $7::"Stage", $8, false, 1, $9, $9)`,
-        [id, name, germanSortKey(name), fieldsOfWork, [], circle, stage, entered, now],
+         VALUES ($1, 'ORGANISATION', $2, $3, $4, $5::"Circle", $6::"Stage", $7, false, 1, $8, $8)`,
+        [id, name, germanSortKey(name), [], circle, stage, entered, now],
       );
+      await db.query(`INSERT INTO "PartnerFieldOfWork" ("partnerId", "fieldOfWorkId") SELECT $1, unnest($2::text[])`, [id, fieldsOfWork]);
       await db.query(
         `INSERT INTO "StageChange" ("id", "partnerId", "fromStage", "toStage", "at") VALUES ($1, $2, NULL, $3::"Stage", $4)`,
         [crypto.randomUUID(), id, stage, entered],

@@ -49,11 +49,12 @@ async function createPublishablePartner(name: string) {
       [logoId, logo.length, crypto.createHash("sha256").update(logo).digest("hex"), logo],
     );
     await db.query(
-      `INSERT INTO "Partner" ("id", "kind", "name", "sortName", "fieldsOfWork", "description", "circle", "stage", "stageEnteredAt", "archived",
+      `INSERT INTO "Partner" ("id", "kind", "name", "sortName", "description", "circle", "stage", "stageEnteredAt", "archived",
                               "website", "logoFileId", "publicationConsentAt", "version", "createdAt", "updatedAt")
-       VALUES ($1, 'ORGANISATION', $2, $3, $4, $5, 'CORE', 'AGREEMENT_SIGNED', now(), false, 'https://www.example.org/lernort', $6, now(), 1, now(), now())`,
-      [id, name, germanSortKey(name), ["COUNSELLING"], ["Offene Lernberatung ohne Anmeldung", "Abendkurse Lesen und Schreiben"], logoId],
+       VALUES ($1, 'ORGANISATION', $2, $3, $4, 'CORE', 'AGREEMENT_SIGNED', now(), false, 'https://www.example.org/lernort', $5, now(), 1, now(), now())`,
+      [id, name, germanSortKey(name), ["Offene Lernberatung ohne Anmeldung", "Abendkurse Lesen und Schreiben"], logoId],
     );
+    await db.query(`INSERT INTO "PartnerFieldOfWork" ("partnerId", "fieldOfWorkId") VALUES ($1, 'COUNSELLING')`, [id]);
     await db.query(
       `INSERT INTO "ContactPerson" ("id", "partnerId", "name", "function", "email", "isPrimary", "publicConsent", "updatedAt")
        VALUES ($1, $2, 'Paula Öffentlich', 'Lernberatung', 'paula@example.org', true, true, now())`,

@@ -3,7 +3,7 @@
 import crypto from "node:crypto";
 import { createPrisma } from "@/lib/db";
 import { germanSortKey } from "@/lib/domain/sort-name";
-import { FIELDS_OF_WORK, STAGES } from "@/lib/domain/fields-of-work";
+import { STAGES } from "@/lib/domain/fields-of-work";
 import { createDemoLogo, seedDemo } from "./seed/demo";
 
 const DAY = 86_400_000;
@@ -27,12 +27,13 @@ async function main() {
   const prisma = createPrisma(process.env.DATABASE_URL!, { statementTimeoutMs: 600_000 });
   const started = Date.now();
   if ((await prisma.user.count()) === 0) await seedDemo(prisma);
+  const fieldIds = (await prisma.fieldOfWork.findMany({ where: { active: true }, select: { id: true } })).map((f) => f.id);
   const owners = await prisma.user.findMany({ where: { roles: { hasSome: ["COORDINATOR"] } }, select: { id: true } });
   const now = Date.now();
   const logo = await createDemoLogo(prisma);
   const batch = 1000;
   for (let offset = 0; offset < total; offset += batch) {
-    const partners = [], contacts = [], activities = [], changes = [], agreements = [];
+    const partners = [], contacts = [], activities = [], changes = [], agreements = [], fields = [];
     for (let i = offset; i < Math.min(total, offset + batch); i++) {
       const id = crypto.randomUUID();
       const stageIdx = Math.min(3, Math.floor(rnd() * 4.4));
@@ -42,12 +43,12 @@ async function main() {
       const owner = pick(owners).id;
       partners.push({
         id, name, sortName: germanSortKey(name), stage, stageEnteredAt: entered, circle: rnd() < 0.3 ? ("CORE" as const) : ("EXTENDED" as const),
-        fieldsOfWork: [pick(FIELDS_OF_WORK), pick(FIELDS_OF_WORK)].filter((v, k, a) => a.indexOf(v) === k),
         city: "Berlin", postalCode: String(10115 + Math.floor(rnd() * 3000)), email: `info${i}@scale.example.org`, ownerId: owner,
         archived: rnd() < 0.05, description: stageIdx === 3 ? ["Kurse für Erwachsene", "Beratung"] : [],
         logoFileId: stageIdx === 3 ? logo.id : null, publicationConsentAt: stageIdx === 3 ? entered : null,
         nextFollowUpAt: stageIdx < 3 && rnd() < 0.5 ? new Date(now + Math.floor(rnd() * 30) * DAY) : null,
       });
+      for (const fieldOfWorkId of new Set([pick(fieldIds), pick(fieldIds)])) fields.push({ partnerId: id, fieldOfWorkId });
       const person = `${pick(FIRST)} ${pick(LAST)}`;
       contacts.push({ partnerId: id, name: person, email: `p${i}@scale.example.org`, isPrimary: true });
       const first = new Date(entered.getTime() - stageIdx * 20 * DAY);
@@ -66,6 +67,7 @@ async function main() {
       prisma.activity.createMany({ data: activities }),
       prisma.stageChange.createMany({ data: changes }),
       prisma.agreement.createMany({ data: agreements }),
+      prisma.partnerFieldOfWork.createMany({ data: fields }),
     ]);
     process.stdout.write(`\r${Math.min(total, offset + batch)} / ${total} partners`);
   }

@@ -13,6 +13,7 @@ const NAV = [
   { href: "/feedback", key: "feedback" },
   { href: "/settings/values", key: "settings" },
   { href: "/settings/join-page", key: "joinPage" },
+  { href: "/settings/fields-of-work", key: "fieldsOfWork" },
   { href: "/admin/users", key: "users", admin: true },
   { href: "/admin/outbox", key: "outbox", admin: true },
 ];

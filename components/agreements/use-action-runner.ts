@@ -22,7 +22,8 @@ export function useActionRunner() {
     }
     const reason = result.details?.reason as string | undefined;
     const field = Object.values(result.fieldErrors ?? {})[0];
-    setMessage({ tone: "error", text: reason ? t(`agreements.errors.${reason}`) : field ? t(field) : t(`errors.${result.code}`) });
+    const text = result.message ? t(result.message) : reason ? t(`agreements.errors.${reason}`) : field ? t(field) : t(`errors.${result.code}`);
+    setMessage({ tone: "error", text });
     return result;
   }
   return { run, pending, message };

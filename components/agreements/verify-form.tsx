@@ -5,7 +5,11 @@ import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
 import { useT } from "@/lib/i18n/client";
 
-type TResult = { match: false; sha256: string } | { match: true; sha256: string; partnerName: string; valuesVersion: number | null; status: string };
+type TResult =
+  | { match: false; sha256: string }
+  | { match: true; sha256: string; copy: "original" | "partnerSigned" | "final" | "paper"; isFinal: boolean; partnerName: string; valuesVersion: number | null; finalSince: string | null; ended: string | null };
+
+const day = (iso: string) => new Date(iso).toLocaleDateString("de-DE", { timeZone: "Europe/Berlin" });
 
 export function VerifyForm() {
   const { t } = useT();
@@ -38,9 +42,13 @@ export function VerifyForm() {
       <Button type="submit" disabled={pending}>{t("verify.submit")}</Button>
       <div role="status" data-testid="verify-result">
         {result && (result.match ? (
-          <p className="rounded bg-brand-50 p-2 text-sm text-brand-800">
-            {t("verify.valid", { partner: result.partnerName, version: result.valuesVersion ?? "—", status: t(`agreements.status.${result.status}`) })}
-          </p>
+          <div className={result.isFinal ? "rounded bg-brand-50 p-2 text-sm text-brand-800" : "rounded bg-amber-50 p-2 text-sm text-amber-900"} data-copy={result.copy}>
+            <p className="font-medium">{t(`verify.copy.${result.copy}`, { partner: result.partnerName, version: result.valuesVersion ?? "—" })}</p>
+            {!result.isFinal && (
+              <p className="mt-1">{result.finalSince ? t("verify.finalExists", { date: day(result.finalSince) }) : t("verify.noFinalYet")}</p>
+            )}
+            {result.ended && <p className="mt-1">{t(`verify.ended.${result.ended}`)}</p>}
+          </div>
         ) : (
           <p className="rounded bg-red-50 p-2 text-sm text-red-800">{t("verify.noMatch")}</p>
         ))}

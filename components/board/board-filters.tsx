@@ -3,14 +3,14 @@ import { useRouter } from "next/navigation";
 import { useRef } from "react";
 import { Button, buttonClass } from "@/components/ui/button";
 import { Input, Select } from "@/components/ui/input";
-import { CIRCLES, FIELDS_OF_WORK } from "@/lib/domain/fields-of-work";
+import { CIRCLES, type TFieldOfWorkOption } from "@/lib/domain/fields-of-work";
 import { useT } from "@/lib/i18n/client";
 import type { TBoardFilters } from "@/lib/validations/board";
 
 const STUCK_OPTIONS = [7, 14, 30, 60, 90];
 
 /** Filters live in the URL, so a filtered board can be bookmarked and shared. */
-export function BoardFilters({ filters, owners }: { filters: TBoardFilters; owners: { id: string; name: string }[] }) {
+export function BoardFilters({ filters, owners, fields }: { filters: TBoardFilters; owners: { id: string; name: string }[]; fields: TFieldOfWorkOption[] }) {
   const { t } = useT();
   const router = useRouter();
   const formRef = useRef<HTMLFormElement>(null);
@@ -37,7 +37,7 @@ export function BoardFilters({ filters, owners }: { filters: TBoardFilters; owne
         <span className="mb-1 block text-xs font-medium text-slate-600">{t("board.filters.field")}</span>
         <Select name="field" defaultValue={filters.field ?? ""} onChange={apply} className={select}>
           <option value="">{t("common.all")}</option>
-          {FIELDS_OF_WORK.map((f) => <option key={f} value={f}>{t(`fieldsOfWork.${f}`)}</option>)}
+          {fields.map((f) => <option key={f.id} value={f.id}>{f.active ? f.label : t("settings.fieldsOfWork.inactiveOption", { label: f.label })}</option>)}
         </Select>
       </label>
       <label>

@@ -20,7 +20,7 @@ export function FeedbackForm() {
   const err = (name: keyof TFeedbackCreate) => form.formState.errors[name]?.message as string | undefined;
   return (
     <form onSubmit={submit((d) => router.push(`/portal/feedback/${d.id}?neu=1`))} noValidate className="space-y-3" aria-label={t("feedback.new")}>
-      <FormError code={formError?.code === "VALIDATION" ? null : formError?.code} requestId={formError?.requestId} />
+      <FormError code={formError?.code === "VALIDATION" ? null : formError?.code} requestId={formError?.requestId} message={formError?.message} />
       <fieldset>
         <legend className="mb-1 text-sm font-medium text-slate-700">{t("feedback.kindLabel")}</legend>
         <div className="grid gap-2 sm:grid-cols-2">

@@ -37,7 +37,7 @@ export function ReplyForm({ feedbackId, side, status }: { feedbackId: string; si
       className="space-y-3"
       aria-label={t("feedback.reply")}
     >
-      <FormError code={formError?.code === "VALIDATION" ? null : formError?.code} requestId={formError?.requestId} />
+      <FormError code={formError?.code === "VALIDATION" ? null : formError?.code} requestId={formError?.requestId} message={formError?.message} />
       <Field label={t("feedback.replyLabel")} error={err("body")} hint={!coordinator && status === "RESOLVED" ? t("feedback.replyReopens") : undefined}>
         <Textarea rows={4} {...form.register("body", { onChange: () => setSent(false) })} />
       </Field>

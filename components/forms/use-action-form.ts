@@ -9,7 +9,7 @@ import type { TErrorCode } from "@/lib/errors";
  * server land next to their fields, other errors in `formError`.
  */
 export function useActionForm<T extends FieldValues, R>(form: UseFormReturn<T>, action: (values: T) => Promise<TActionResult<R>>) {
-  const [formError, setFormError] = useState<{ code: TErrorCode; requestId?: string } | null>(null);
+  const [formError, setFormError] = useState<{ code: TErrorCode; requestId?: string; message?: string } | null>(null);
   const submit = (onSuccess: (data: R) => void) =>
     form.handleSubmit(async (values) => {
       setFormError(null);
@@ -18,7 +18,7 @@ export function useActionForm<T extends FieldValues, R>(form: UseFormReturn<T>, 
       for (const [field, message] of Object.entries(result.fieldErrors ?? {})) {
         form.setError(field as Path<T>, { message });
       }
-      setFormError({ code: result.code, requestId: result.requestId });
+      setFormError({ code: result.code, requestId: result.requestId, message: result.message });
     });
   return { submit, formError };
 }

@@ -35,7 +35,7 @@ export function ActivityForm({ partnerId }: { partnerId: string }) {
   });
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-3 rounded-md bg-slate-50 p-3" aria-label={t("activities.log")}>
-      <FormError code={formError?.code === "VALIDATION" ? null : formError?.code} requestId={formError?.requestId} />
+      <FormError code={formError?.code === "VALIDATION" ? null : formError?.code} requestId={formError?.requestId} message={formError?.message} />
       <div className="grid gap-3 sm:grid-cols-3">
         <Field label={t("activities.kind")} error={err("kind")}>
           <Select {...form.register("kind")}>

@@ -48,7 +48,7 @@ export function ContactDialog({ partnerId, existing, actions, trigger }: TProps)
       })}
       <Dialog open={open} onOpenChange={setOpen} title={existing ? t("contacts.editTitle") : t("contacts.addTitle")}>
         <form onSubmit={onSubmit} noValidate className="space-y-3">
-          <FormError code={formError?.code === "VALIDATION" ? null : formError?.code} requestId={formError?.requestId} />
+          <FormError code={formError?.code === "VALIDATION" ? null : formError?.code} requestId={formError?.requestId} message={formError?.message} />
           <Field label={t("contacts.name")} error={err("name")}>
             <Input {...form.register("name")} autoComplete="name" />
           </Field>

@@ -1,8 +1,10 @@
 "use client";
 import { useRouter } from "next/navigation";
-import { useTransition } from "react";
+import { useState, useTransition } from "react";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
+import { FormError } from "@/components/ui/form-error";
+import type { TErrorCode } from "@/lib/errors";
 import { useT } from "@/lib/i18n/client";
 import { ContactDialog, type TContactActions } from "./contact-dialog";
 
@@ -23,8 +25,10 @@ export function ContactsList({ partnerId, contacts, readOnly, actions, extra }: 
   const { t } = useT();
   const router = useRouter();
   const [pending, startTransition] = useTransition();
+  const [error, setError] = useState<{ code: TErrorCode; message?: string } | null>(null);
   return (
     <div className="space-y-3">
+      <FormError code={error?.code} message={error?.message} />
       {contacts.length === 0 && <p className="text-sm text-slate-600">{t("contacts.empty")}</p>}
       <ul className="divide-y divide-slate-100" data-testid="contacts">
         {contacts.map((c) => (
@@ -47,7 +51,8 @@ export function ContactsList({ partnerId, contacts, readOnly, actions, extra }: 
                 {!c.isPrimary && actions.setPrimary && (
                   <Button size="sm" variant="ghost" disabled={pending}
                     onClick={() => startTransition(async () => {
-                      await actions.setPrimary!({ partnerId, contactId: c.id });
+                      const result = await actions.setPrimary!({ partnerId, contactId: c.id });
+                      setError(result.ok ? null : { code: result.code, message: result.message });
                       router.refresh();
                     })}>
                     {t("contacts.makePrimary")}

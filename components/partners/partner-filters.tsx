@@ -3,13 +3,13 @@ import { useRouter } from "next/navigation";
 import { useRef } from "react";
 import { Button, buttonClass } from "@/components/ui/button";
 import { Input, Select } from "@/components/ui/input";
-import { CIRCLES, FIELDS_OF_WORK, STAGES } from "@/lib/domain/fields-of-work";
+import { CIRCLES, STAGES, type TFieldOfWorkOption } from "@/lib/domain/fields-of-work";
 import { useT } from "@/lib/i18n/client";
 import type { TPartnerListQuery } from "@/lib/validations/partner";
 import { listHref } from "./list-url";
 
 /** A GET form: works without JavaScript, and submits on every filter change with it. */
-export function PartnerFilters({ query }: { query: TPartnerListQuery }) {
+export function PartnerFilters({ query, fields }: { query: TPartnerListQuery; fields: TFieldOfWorkOption[] }) {
   const { t } = useT();
   const router = useRouter();
   const formRef = useRef<HTMLFormElement>(null);
@@ -40,7 +40,7 @@ export function PartnerFilters({ query }: { query: TPartnerListQuery }) {
       <FilterSelect name="circle" label={t("partners.filterCircle")} value={query.circle} onChange={apply}
         options={CIRCLES.map((c) => [c, t(`circles.${c}`)])} allLabel={t("common.all")} />
       <FilterSelect name="field" label={t("partners.filterField")} value={query.field} onChange={apply}
-        options={FIELDS_OF_WORK.map((f) => [f, t(`fieldsOfWork.${f}`)])} allLabel={t("common.all")} />
+        options={fields.map((f) => [f.id, f.active ? f.label : t("settings.fieldsOfWork.inactiveOption", { label: f.label })])} allLabel={t("common.all")} />
       <FilterSelect name="archived" label={t("partners.filterArchived")} value={query.archived} onChange={apply}
         options={[["active", t("partners.archivedActive")], ["archived", t("partners.archivedOnly")], ["all", t("partners.archivedAll")]]} />
       <input type="hidden" name="sort" value={query.sort} />

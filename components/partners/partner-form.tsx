@@ -9,7 +9,7 @@ import { FormError } from "@/components/ui/form-error";
 import { Input, Select, Textarea } from "@/components/ui/input";
 import { createPartnerAction } from "@/lib/actions/partners/create-partner";
 import { updatePartnerAction } from "@/lib/actions/partners/update-partner";
-import { CIRCLES, FIELDS_OF_WORK, PARTNER_KINDS } from "@/lib/domain/fields-of-work";
+import { CIRCLES, PARTNER_KINDS, type TFieldOfWorkOption } from "@/lib/domain/fields-of-work";
 import { useT } from "@/lib/i18n/client";
 import { ZPartnerInput, type TPartnerInput } from "@/lib/validations/partner";
 import { useActionForm } from "@/components/forms/use-action-form";
@@ -28,9 +28,10 @@ export const EMPTY_PARTNER: TPartnerInput = {
   notes: "",
 };
 
-type TProps = { initial?: TPartnerInput; id?: string; version?: number };
+/** `fields`: the active fields of work, plus inactive ones the partner already has. */
+type TProps = { initial?: TPartnerInput; id?: string; version?: number; fields: TFieldOfWorkOption[] };
 
-export function PartnerForm({ initial = EMPTY_PARTNER, id, version }: TProps) {
+export function PartnerForm({ initial = EMPTY_PARTNER, id, version, fields }: TProps) {
   const { t } = useT();
   const router = useRouter();
   const form = useForm<TPartnerInput>({ resolver: zodResolver(ZPartnerInput), defaultValues: initial });
@@ -49,7 +50,7 @@ export function PartnerForm({ initial = EMPTY_PARTNER, id, version }: TProps) {
 
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-5">
-      <FormError code={formError?.code === "VALIDATION" ? null : formError?.code} requestId={formError?.requestId} />
+      <FormError code={formError?.code === "VALIDATION" ? null : formError?.code} requestId={formError?.requestId} message={formError?.message} />
       <div className="grid gap-4 sm:grid-cols-3">
         <Field label={t("partners.form.name")} error={err("name")} className="sm:col-span-2">
           <Input {...register("name")} autoComplete="organization" />
@@ -65,10 +66,10 @@ export function PartnerForm({ initial = EMPTY_PARTNER, id, version }: TProps) {
       <fieldset>
         <legend className="mb-1 text-sm font-medium text-slate-700">{t("partners.form.fieldsOfWork")}</legend>
         <div className="flex flex-wrap gap-x-4 gap-y-2">
-          {FIELDS_OF_WORK.map((f) => (
-            <label key={f} className="flex items-center gap-2 text-sm">
-              <input type="checkbox" value={f} {...register("fieldsOfWork")} className="size-4 accent-brand-600" />
-              {t(`fieldsOfWork.${f}`)}
+          {fields.map((f) => (
+            <label key={f.id} className="flex items-center gap-2 text-sm">
+              <input type="checkbox" value={f.id} {...register("fieldsOfWork")} className="size-4 accent-brand-600" />
+              {f.active ? f.label : t("settings.fieldsOfWork.inactiveOption", { label: f.label })}
             </label>
           ))}
         </div>

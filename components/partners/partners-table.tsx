@@ -16,6 +16,7 @@ export type TPartnerTableRow = {
   kind: string;
   stage: string;
   circle: string;
+  /** Labels, resolved on the server. */
   fieldsOfWork: string[];
   city: string | null;
   email: string | null;
@@ -60,7 +61,7 @@ export function PartnersTable({ rows, query }: { rows: TPartnerTableRow[]; query
       }),
       col.accessor("fieldsOfWork", {
         header: t("partners.col.fieldsOfWork"),
-        cell: (i) => i.getValue().map((f) => t(`fieldsOfWork.${f}`)).join(", "),
+        cell: (i) => i.getValue().join(", "),
       }),
       col.accessor("primaryContact", { header: t("partners.col.primaryContact"), cell: (i) => i.getValue() ?? t("common.none") }),
       col.accessor("city", { header: t("partners.col.city"), cell: (i) => i.getValue() ?? t("common.none") }),

@@ -21,7 +21,7 @@ export function ProfileDraftForm({ initial, contacts, disabled }: { initial: TIn
   const [logoFileId, setLogoFileId] = useState(initial.logoFileId);
   const [publicContactId, setPublicContactId] = useState(initial.publicContactId ?? "");
   const [errors, setErrors] = useState<Record<string, string>>({});
-  const [formError, setFormError] = useState<TErrorCode | null>(null);
+  const [formError, setFormError] = useState<{ code: TErrorCode; message?: string } | null>(null);
   const [pending, setPending] = useState(false);
 
   async function onSubmit(e: React.FormEvent) {
@@ -39,12 +39,12 @@ export function ProfileDraftForm({ initial, contacts, disabled }: { initial: TIn
     setPending(false);
     if (result.ok) return router.refresh();
     setErrors(result.fieldErrors ?? {});
-    setFormError(result.code === "VALIDATION" ? null : result.code);
+    setFormError(result.code === "VALIDATION" ? null : { code: result.code, message: result.message });
   }
 
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-4">
-      <FormError code={formError} />
+      <FormError code={formError?.code} message={formError?.message} />
       <fieldset>
         <legend className="mb-1 text-sm font-medium text-slate-700">{t("portal.profile.description")}</legend>
         <p className="mb-2 text-xs text-slate-500">{t("portal.profile.descriptionHint", { max: MAX_BULLETS, length: MAX_BULLET_LENGTH })}</p>

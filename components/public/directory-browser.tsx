@@ -32,17 +32,17 @@ function setQuery(key: string, value: string) {
 /** Case-, accent- and ß-insensitive, like the German sort key. */
 const fold = (s: string) => s.toLocaleLowerCase("de").replace(/ß/g, "ss").normalize("NFD").replace(/[\u0300-\u036f]/g, "");
 
-export function DirectoryBrowser({ partners, fields }: { partners: TPublicPartner[]; fields: readonly string[] }) {
+export function DirectoryBrowser({ partners, fields }: { partners: TPublicPartner[]; fields: readonly { id: string; label: string }[] }) {
   const { t } = useT();
   const params = new URLSearchParams(useSearch());
   const q = params.get("q") ?? "";
-  const field = fields.includes(params.get("feld") ?? "") ? params.get("feld")! : "";
+  const field = fields.some((f) => f.id === params.get("feld")) ? params.get("feld")! : "";
   const [limit, setLimit] = useState(PAGE);
   const words = fold(q).split(/\s+/).filter(Boolean);
   const matches = partners.filter((p) => {
-    if (field && !p.fieldsOfWork.includes(field)) return false;
+    if (field && !p.fieldsOfWork.some((f) => f.id === field)) return false;
     if (!words.length) return true;
-    const text = fold([p.name, ...p.description, p.contact?.name ?? "", ...p.fieldsOfWork.map((f) => t(`fieldsOfWork.${f}`))].join(" "));
+    const text = fold([p.name, ...p.description, p.contact?.name ?? "", ...p.fieldsOfWork.map((f) => f.label)].join(" "));
     return words.every((w) => text.includes(w));
   });
   const update = (key: string, value: string) => {
@@ -76,7 +76,7 @@ export function DirectoryBrowser({ partners, fields }: { partners: TPublicPartne
           >
             <option value="">{t("public.directory.allFields")}</option>
             {fields.map((f) => (
-              <option key={f} value={f}>{t(`fieldsOfWork.${f}`)}</option>
+              <option key={f.id} value={f.id}>{f.label}</option>
             ))}
           </select>
         </div>

@@ -21,7 +21,7 @@ const lazyResolver: Resolver<TJoinRequest> = async (values, context, options) =>
 const EMPTY: TJoinRequest = { name: "", organisation: "", email: "", phone: "", fieldsOfWork: [], message: "", consent: false, homepage: "", formToken: "" };
 
 /** The public contact form: honeypot, signed start time, consent, and field messages from the same schema as the server. */
-export function JoinForm({ fields }: { fields: readonly string[] }) {
+export function JoinForm({ fields }: { fields: readonly { id: string; label: string }[] }) {
   const { t } = useT();
   const id = useId();
   const [done, setDone] = useState(false);
@@ -61,7 +61,9 @@ export function JoinForm({ fields }: { fields: readonly string[] }) {
 
   const err = (name: keyof TJoinRequest) => form.formState.errors[name]?.message as string | undefined;
   const consentError = err("consent");
-  const fieldsError = err("fieldsOfWork");
+  // A refused id comes back as "fieldsOfWork.<i>": show it on the group.
+  const itemErrors = form.formState.errors.fieldsOfWork as unknown as ({ message?: string } | undefined)[] | undefined;
+  const fieldsError = err("fieldsOfWork") ?? (Array.isArray(itemErrors) ? itemErrors.find((e) => e?.message)?.message : undefined);
   return (
     <form
       onSubmit={submit(() => setDone(true))}
@@ -98,9 +100,9 @@ export function JoinForm({ fields }: { fields: readonly string[] }) {
         <p id={`${id}-fields-hint`} className="mb-2 text-xs text-slate-600">{t("public.join.fieldsOfWorkHint")}</p>
         <div className="grid gap-x-4 gap-y-1.5 sm:grid-cols-2">
           {fields.map((f) => (
-            <label key={f} className="flex items-center gap-2 text-sm">
-              <input type="checkbox" value={f} className="h-4 w-4 accent-brand-600" {...form.register("fieldsOfWork")} />
-              {t(`fieldsOfWork.${f}`)}
+            <label key={f.id} className="flex items-center gap-2 text-sm">
+              <input type="checkbox" value={f.id} className="h-4 w-4 accent-brand-600" {...form.register("fieldsOfWork")} />
+              {f.label}
             </label>
           ))}
         </div>

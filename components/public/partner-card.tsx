@@ -35,7 +35,7 @@ export function PartnerCard({ partner: p }: { partner: TPublicPartner }) {
       {p.fieldsOfWork.length > 0 && (
         <p className="mt-3 flex flex-wrap gap-1.5" aria-label={t("public.directory.fieldsLabel")}>
           {p.fieldsOfWork.map((f) => (
-            <span key={f} className="rounded bg-brand-50 px-1.5 py-0.5 text-xs font-medium text-brand-800">{t(`fieldsOfWork.${f}`)}</span>
+            <span key={f.id} className="rounded bg-brand-50 px-1.5 py-0.5 text-xs font-medium text-brand-800">{f.label}</span>
           ))}
         </p>
       )}

@@ -4,11 +4,12 @@ import type { z } from "zod";
 import { assertPartner, assertRole, getActor, type TActor } from "@/lib/auth/session";
 import { AppError, isDatabaseUnavailable, type TErrorCode } from "@/lib/errors";
 import type { Role } from "@/lib/generated/prisma/enums";
+import { constraintError } from "@/lib/server/constraint-errors";
 
 export type TFieldErrors = Record<string, string>;
 export type TActionResult<T> =
   | { ok: true; data: T }
-  | { ok: false; code: TErrorCode; fieldErrors?: TFieldErrors; details?: Record<string, unknown>; requestId?: string };
+  | { ok: false; code: TErrorCode; fieldErrors?: TFieldErrors; details?: Record<string, unknown>; requestId?: string; message?: string };
 
 /** zod issues → { "field.path": "catalogue.key" } (first message per field). */
 export function toFieldErrors(error: z.ZodError): TFieldErrors {
@@ -51,10 +52,13 @@ function run<S extends z.ZodType, R, A>(
       const parsed = opts.schema.safeParse(raw);
       if (!parsed.success) return { ok: false, code: "VALIDATION", fieldErrors: toFieldErrors(parsed.error) };
       return { ok: true, data: await handler(parsed.data, actor) };
-    } catch (err) {
+    } catch (thrown) {
+      // A rule-holding unique index that refused a concurrent write gets its own message.
+      const err = constraintError(thrown) ?? thrown;
       if (err instanceof AppError) {
         const fieldErrors = err.details?.fieldErrors as TFieldErrors | undefined;
-        return { ok: false, code: err.code, fieldErrors, details: err.details };
+        const message = typeof err.details?.messageKey === "string" ? err.details.messageKey : undefined;
+        return { ok: false, code: err.code, fieldErrors, details: err.details, ...(message ? { message } : {}) };
       }
       if (isDatabaseUnavailable(err)) {
         console.warn(JSON.stringify({ level: "warn", requestId, action: opts.name, msg: "database unavailable", error: String(err) }));

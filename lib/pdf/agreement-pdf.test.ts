@@ -66,3 +66,45 @@ describe("agreement PDF", () => {
     expect(pdfText(await renderAccessionFormPdf({ organisation: "Café Lesezeichen" }))).toContain("Café Lesezeichen");
   });
 });
+
+describe("every name prints (embedded DejaVu Sans)", () => {
+  const NAMES = ["Ayşe Yıldız", "Łukasz Żółć", "Nguyễn Thị Minh", "Ромашка e. V.", "Γιώργος Παπαδόπουλος"];
+
+  it("the agreement, the accession form and the certificate show each name exactly", async () => {
+    const original = await renderAgreementPdf({
+      ...data,
+      partner: { ...data.partner, name: "Ромашка e. V." },
+      primaryContact: { name: "Nguyễn Thị Minh", function: "Łukasz Żółć", email: null, phone: null },
+    });
+    const agreementText = pdfText(original);
+    for (const name of ["Ромашка e. V.", "Nguyễn Thị Minh", "Łukasz Żółć"]) expect(agreementText).toContain(name);
+    const signed = await appendCertificate(original, {
+      agreementId: "agr_123",
+      partnerName: "Ромашка e. V.",
+      valuesVersion: 3,
+      documentSha256: sha256(original),
+      signatures: NAMES.slice(0, 2).map((name, i) => ({ role: i ? "coordination" : "partner", name, function: NAMES[4], signedAt: new Date(), ip: "127.0.0.1", userAgent: "Test", email: "a@example.org" })),
+    });
+    const certificate = pdfText(signed);
+    for (const name of [...NAMES.slice(0, 2), "Ромашка e. V.", NAMES[4]]) expect(certificate).toContain(name);
+    expect(certificate).toContain("endgültige Fassung");
+    for (const name of NAMES) expect(pdfText(await renderAccessionFormPdf({ organisation: name }))).toContain(name);
+  });
+
+  it("says the signatures are on the certificate, on every page", async () => {
+    const text = pdfText(await renderAgreementPdf(data));
+    expect(text).toMatch(/Seite 1 von 1 – Unterschriften: siehe Signaturzertifikat/);
+    expect(text.replace(/\s+/g, " ")).toContain("Eine Unterschrift mit Tinte ist nicht nötig.");
+  });
+
+  it("prints the Latin version of a name in a script the PDF cannot draw", async () => {
+    const original = await renderAgreementPdf(data);
+    const signed = await appendCertificate(original, {
+      agreementId: "agr_1", partnerName: "X", valuesVersion: 1, documentSha256: sha256(original),
+      signatures: [{ role: "partner", name: "محمد", latinName: "Mohammed Ali", function: "Leitung", signedAt: new Date(), ip: "127.0.0.1", userAgent: "Test", email: "m@example.org" }],
+    });
+    const text = pdfText(signed);
+    expect(text).toContain("Mohammed Ali");
+    expect(text).toContain("nicht die endgültig unterzeichnete Fassung");
+  });
+});

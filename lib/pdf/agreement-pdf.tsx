@@ -56,13 +56,17 @@ export async function renderAgreementPdf(d: TAgreementPdfData): Promise<Buffer> 
         ))}
 
         <Text style={[styles.para, { marginTop: 16 }]}>Berlin, {dateDe(d.date)}</Text>
-        <View style={styles.signatures} wrap={false}>
-          <View style={styles.signatureBox}><Text>Für {d.partner.name}</Text><Text>Name, Funktion, Datum, Unterschrift</Text></View>
-          <View style={styles.signatureBox}><Text>Für die {ALLIANCE.coordination}</Text><Text>Name, Funktion, Datum, Unterschrift</Text></View>
+        <View style={styles.signatureNote} wrap={false}>
+          <Text style={styles.h2}>Unterschriften</Text>
+          <Text style={styles.para}>
+            Diese Vereinbarung wird elektronisch unterzeichnet: für {d.partner.name} und für die {ALLIANCE.coordination}.
+            Wer wann unterschrieben hat, steht im Signaturzertifikat, das der unterzeichneten Fassung als letzte Seite
+            beigefügt ist, zusammen mit dem SHA-256-Fingerabdruck genau dieses Dokuments. Eine Unterschrift mit Tinte ist nicht nötig.
+          </Text>
         </View>
         <Footer label={`Kooperationsvereinbarung · ${d.partner.name} · Nr. ${d.agreementId}`} />
       </Page>
     </Document>
   );
-  return stampPageNumbers(await renderToBuffer(doc));
+  return stampPageNumbers(await renderToBuffer(doc), " – Unterschriften: siehe Signaturzertifikat");
 }

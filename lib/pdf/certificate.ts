@@ -1,6 +1,8 @@
-import { PDFDocument, StandardFonts, rgb } from "pdf-lib";
+import { PDFDocument, rgb } from "pdf-lib";
+import { embedFonts } from "./fonts";
 
-export type TSignature = { role: "partner" | "coordination"; name: string; function: string; signedAt: Date; ip: string; userAgent: string; email: string };
+/** `latinName`: the name in Latin letters, given when the original script cannot be drawn (see printable-name.ts). */
+export type TSignature = { role: "partner" | "coordination"; name: string; latinName?: string | null; function: string; signedAt: Date; ip: string; userAgent: string; email: string };
 
 export type TCertificate = {
   agreementId: string;
@@ -18,8 +20,7 @@ const fmt = (d: Date) => d.toLocaleString("de-DE", { timeZone: "Europe/Berlin", 
  */
 export async function appendCertificate(original: Uint8Array, cert: TCertificate): Promise<Buffer> {
   const pdf = await PDFDocument.load(original);
-  const font = await pdf.embedFont(StandardFonts.Helvetica);
-  const bold = await pdf.embedFont(StandardFonts.HelveticaBold);
+  const { regular: font, bold } = await embedFonts(pdf);
   const page = pdf.addPage([595.28, 841.89]);
   let y = 780;
   const text = (s: string, opts: { size?: number; f?: typeof font; color?: ReturnType<typeof rgb> } = {}) => {
@@ -33,21 +34,30 @@ export async function appendCertificate(original: Uint8Array, cert: TCertificate
       line = "";
     };
     for (const ch of s) {
-      if ((opts.f ?? font).widthOfTextAtSize(line + ch, size) > maxWidth) flush();
+      if ((opts.f ?? font).widthOfTextAtSize(line + ch, size) > maxWidth) {
+        // Break at the last space when there is one, so names stay whole.
+        const cut = line.lastIndexOf(" ");
+        const rest = cut > 0 ? line.slice(cut + 1) : "";
+        if (cut > 0) line = line.slice(0, cut);
+        flush();
+        line = rest;
+      }
       line += ch;
     }
     if (line) flush();
   };
   text("Signaturzertifikat", { size: 18, f: bold });
   y -= 6;
-  text(`Kooperationsvereinbarung Nr. ${cert.agreementId} – ${cert.partnerName}`);
+  text(`Kooperationsvereinbarung Nr. ${cert.agreementId}`);
+  text(`Partner: ${cert.partnerName}`);
   text(`Werte der Zusammenarbeit: Fassung ${cert.valuesVersion}`);
   text("SHA-256 des unterzeichneten Dokuments:", { f: bold });
   text(cert.documentSha256, { size: 9 });
   y -= 8;
   for (const s of cert.signatures) {
     text(s.role === "partner" ? "Unterschrift des Partners" : "Gegenzeichnung der Koordination", { size: 12, f: bold });
-    text(`Name: ${s.name}`);
+    text(`Name: ${s.latinName || s.name}`);
+    if (s.latinName) text("(in lateinischer Schrift angegeben; die Originalschreibweise ist gespeichert)", { size: 8 });
     text(`Funktion: ${s.function}`);
     text(`Konto: ${s.email}`);
     text(`Zeitpunkt: ${fmt(s.signedAt)}`);
@@ -56,6 +66,11 @@ export async function appendCertificate(original: Uint8Array, cert: TCertificate
     text("Bestätigt: zur Unterzeichnung für die Organisation berechtigt.", { size: 9 });
     y -= 8;
   }
-  if (cert.signatures.length < 2) text("Die Gegenzeichnung der Koordination steht noch aus.", { color: rgb(0.6, 0.3, 0) });
+  if (cert.signatures.length < 2) {
+    text("Die Gegenzeichnung der Koordination steht noch aus.", { color: rgb(0.6, 0.3, 0) });
+    text("Dies ist nicht die endgültig unterzeichnete Fassung der Vereinbarung.", { color: rgb(0.6, 0.3, 0) });
+  } else {
+    text("Von beiden Seiten unterzeichnet: Dies ist die endgültige Fassung der Vereinbarung.", { f: bold });
+  }
   return Buffer.from(await pdf.save());
 }

@@ -42,6 +42,8 @@ export const ZAuditAction = z.enum([
   "user.passwordChanged",
   "user.sessionsEnded",
   "outbox.linkViewed",
+  "fieldOfWork.created",
+  "fieldOfWork.updated",
 ]);
 export type TAuditAction = z.infer<typeof ZAuditAction>;
 
@@ -87,6 +89,8 @@ export type TAuditData = {
   "user.passwordChanged": Record<string, never>;
   "user.sessionsEnded": Record<string, never>;
   "outbox.linkViewed": { to: string; linkKind: string | null };
+  "fieldOfWork.created": { id: string; labelDe: string; labelEn: string };
+  "fieldOfWork.updated": { id: string; changes: TChanges };
 };
 
 export type TAuditEntry<A extends TAuditAction = TAuditAction> = {

@@ -8,6 +8,8 @@ export const ZAgreementRef = z.object({ agreementId: ZId, version: ZVersion });
 /** Online signature: the signer's name, function, authority, and the hash of the document they saw. */
 export const ZSignAgreement = ZAgreementRef.extend({
   name: requiredText(120),
+  // The name in Latin letters: asked for when the name's script cannot be drawn in the PDF.
+  latinName: optionalText(120).optional(),
   function: requiredText(120),
   authorised: z.literal(true, { error: "validation.authorisedRequired" }),
   documentSha256: z.string().regex(/^[0-9a-f]{64}$/, "validation.invalid"),

@@ -1,12 +1,13 @@
 import { z } from "zod";
-import { CIRCLES, FIELDS_OF_WORK, STAGES } from "@/lib/domain/fields-of-work";
+import { CIRCLES, STAGES } from "@/lib/domain/fields-of-work";
+import { ZFieldOfWorkId } from "./field-of-work";
 import { ZId, ZVersion, optionalText } from "./common";
 
 /** Board filters, kept in the URL. Invalid values fall back to "no filter". */
 export const ZBoardFilters = z.object({
   q: z.string().trim().max(100).catch(""),
   circle: z.enum(CIRCLES).optional().catch(undefined),
-  field: z.enum(FIELDS_OF_WORK).optional().catch(undefined),
+  field: ZFieldOfWorkId.optional().catch(undefined),
   owner: z.string().max(64).optional().catch(undefined),
   stuck: z.coerce.number().int().min(1).max(3650).optional().catch(undefined),
   archived: z.enum(["1"]).optional().catch(undefined),

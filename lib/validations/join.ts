@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { markdownNestingProblem } from "@/lib/domain/markdown-limits";
-import { FIELDS_OF_WORK } from "@/lib/domain/fields-of-work";
 import { ZOptionalPhone, optionalText, requiredText } from "./common";
+import { ZFieldOfWorkIds } from "./field-of-work";
 
 export const JOIN_MESSAGE_MIN = 10;
 
@@ -15,7 +15,7 @@ export const ZJoinRequest = z.object({
   organisation: optionalText(200),
   email: z.string({ error: "validation.required" }).trim().min(1, "validation.required").max(254, "validation.tooLong").pipe(z.email("validation.email")),
   phone: ZOptionalPhone,
-  fieldsOfWork: z.array(z.enum(FIELDS_OF_WORK, { error: "validation.invalidOption" })).max(FIELDS_OF_WORK.length, "validation.invalid"),
+  fieldsOfWork: ZFieldOfWorkIds,
   message: requiredText(4000).min(JOIN_MESSAGE_MIN, "public.join.errors.messageTooShort"),
   consent: z.boolean({ error: "public.join.errors.consent" }).refine((v) => v, "public.join.errors.consent"),
   homepage: z.string().max(500, "validation.tooLong"),

@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { CIRCLES, FIELDS_OF_WORK, PARTNER_KINDS, STAGES } from "@/lib/domain/fields-of-work";
+import { CIRCLES, PARTNER_KINDS, STAGES } from "@/lib/domain/fields-of-work";
+import { ZFieldOfWorkId, ZFieldOfWorkIds } from "./field-of-work";
 import {
   ZId,
   ZOptionalEmail,
@@ -14,7 +15,7 @@ import {
 export const ZPartnerInput = z.object({
   kind: z.enum(PARTNER_KINDS, { error: "validation.invalidOption" }),
   name: requiredText(200),
-  fieldsOfWork: z.array(z.enum(FIELDS_OF_WORK, { error: "validation.invalidOption" })).max(FIELDS_OF_WORK.length),
+  fieldsOfWork: ZFieldOfWorkIds,
   circle: z.enum(CIRCLES, { error: "validation.invalidOption" }),
   street: optionalText(200),
   postalCode: ZOptionalPostalCode,
@@ -44,7 +45,7 @@ export const ZPartnerListQuery = z.object({
   q: z.string().trim().max(100).catch(""),
   stage: z.enum(STAGES).optional().catch(undefined),
   circle: z.enum(CIRCLES).optional().catch(undefined),
-  field: z.enum(FIELDS_OF_WORK).optional().catch(undefined),
+  field: ZFieldOfWorkId.optional().catch(undefined),
   archived: z.enum(["active", "archived", "all"]).catch("active"),
   sort: z.enum(SORT_FIELDS).catch("name"),
   dir: z.enum(["asc", "desc"]).catch("asc"),

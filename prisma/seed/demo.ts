@@ -58,7 +58,7 @@ export async function seedDemo(prisma: PrismaClient) {
         stage: d.stage,
         stageEnteredAt: enteredAt,
         circle: d.circle,
-        fieldsOfWork: d.fields,
+        fieldsOfWork: { create: d.fields.map((fieldOfWorkId) => ({ fieldOfWorkId })) },
         street: d.street,
         postalCode: d.postalCode,
         city: "Berlin",
@@ -108,7 +108,12 @@ export async function seedDemo(prisma: PrismaClient) {
       }
       let agreementId: string | undefined;
       if (s === 2) {
-        const agreement = await prisma.agreement.create({ data: { partnerId: partner.id, status: "ACTIVE", activatedAt: at, paperSigned: true, valuesVersionId: values.id } });
+        const agreement = await prisma.agreement.create({
+          data: {
+            partnerId: partner.id, status: "ACTIVE", activatedAt: at, partnerSignedAt: at, paperSigned: true, valuesVersionId: values.id,
+            signatures: { create: { kind: "PAPER", signerName: d.contact[0], signerFunction: d.contact[1], signedAt: at } },
+          },
+        });
         agreementId = agreement.id;
       }
       await prisma.stageChange.create({ data: { partnerId: partner.id, fromStage: STAGES[s - 1], toStage: STAGES[s], actorId: owner.id, at, agreementId } });

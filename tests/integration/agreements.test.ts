@@ -3,7 +3,9 @@ import { prisma } from "@/lib/db";
 import type { TActor } from "@/lib/auth/session";
 import { AppError } from "@/lib/errors";
 import { germanSortKey } from "@/lib/domain/sort-name";
-import { PDFDocument } from "pdf-lib";
+import { PDFDocument, PDFName, PDFString } from "pdf-lib";
+import { sha256 as sha256Of } from "@/lib/pdf/hash";
+import { findSigningLink, signWithLink } from "@/lib/server/agreements/signing-links";
 import { generateAgreement } from "@/lib/server/agreements/generate";
 import { countersign, declineAgreement, partnerSign, recordPaperSigned, revokeAgreement, sendAgreement } from "@/lib/server/agreements/transitions";
 import { verifyHash } from "@/lib/server/agreements/verify";
@@ -67,7 +69,9 @@ describe("agreement lifecycle", () => {
     await partnerSign({ actor: partnerActor, partnerId: partner.id, data: sign(a, sha256), meta });
     a = await current(agreementId);
     expect(a.status).toBe("SIGNED_BY_PARTNER");
-    expect(a.partnerSigner).toMatchObject({ name: "Erika Muster", ip: "203.0.113.7", documentSha256: sha256 });
+    expect(await prisma.signature.findMany({ where: { agreementId } })).toEqual([
+      expect.objectContaining({ kind: "ONLINE", signerName: "Erika Muster", signerFunction: "Leitung", signerEmail: partnerActor.email, userId: partnerActor.id, ip: "203.0.113.7", documentSha256: sha256 }),
+    ]);
 
     const result = await countersign({ actor: coordinator, data: { ...sign(a, sha256), name: "Kim Koordination" }, meta });
     a = await current(agreementId);
@@ -78,8 +82,8 @@ describe("agreement lifecycle", () => {
     const change = await prisma.stageChange.findFirstOrThrow({ where: { partnerId: partner.id, toStage: "AGREEMENT_SIGNED" } });
     expect(change.agreementId).toBe(agreementId);
 
-    expect(await verifyHash(sha256)).toMatchObject({ match: true, status: "ACTIVE", kind: "GENERATED", partnerName: partner.name });
-    expect(await verifyHash(result.signedSha256)).toMatchObject({ match: true, kind: "SIGNED" });
+    expect(await verifyHash(sha256)).toMatchObject({ match: true, copy: "original", isFinal: false, partnerName: partner.name });
+    expect(await verifyHash(result.signedSha256)).toMatchObject({ match: true, copy: "final", isFinal: true, ended: null });
     expect(await verifyHash("f".repeat(64))).toEqual({ match: false });
     // Documents are kept: generated + signed by partner + fully signed.
     expect(await prisma.agreementDocument.count({ where: { agreementId } })).toBe(3);
@@ -137,5 +141,136 @@ describe("agreement lifecycle", () => {
     expect((await prisma.partner.findUniqueOrThrow({ where: { id: partner.id } })).stage).toBe("MET");
     const back = await prisma.stageChange.findFirstOrThrow({ where: { partnerId: partner.id, toStage: "MET", fromStage: "AGREEMENT_SIGNED" } });
     expect(back.reason).toBe("Träger aufgelöst");
+  });
+});
+
+describe("trust: every copy, every signer", () => {
+  it("verification tells the original, the partner-signed copy, the final copy and a paper scan apart", async () => {
+    const partner = await readyPartner("Prüfbar");
+    const partnerActor = await partnerUser(partner.id);
+    const { agreementId, sha256 } = await generateAgreement({ actor: coordinator, partnerId: partner.id });
+    expect(await verifyHash(sha256)).toMatchObject({ copy: "original", isFinal: false, finalSince: null });
+    await sendAgreement({ actor: coordinator, agreementId, version: (await current(agreementId)).version });
+    await partnerSign({ actor: partnerActor, partnerId: partner.id, data: sign(await current(agreementId), sha256), meta });
+    const partnerCopy = await prisma.agreementDocument.findFirstOrThrow({ where: { agreementId, kind: "PARTNER_SIGNED" } });
+    expect(await verifyHash(partnerCopy.sha256)).toMatchObject({ copy: "partnerSigned", isFinal: false, finalSince: null, partnerName: partner.name });
+    // The partner is renamed later: verification names it as it stood on the document.
+    await prisma.partner.update({ where: { id: partner.id }, data: { name: `${partner.name} (neu)` } });
+    const { signedSha256 } = await countersign({ actor: coordinator, data: { ...sign(await current(agreementId), sha256), name: "Kim Koordination" }, meta });
+    const final = await verifyHash(signedSha256);
+    expect(final).toMatchObject({ copy: "final", isFinal: true, partnerName: partner.name, ended: null });
+    // Exactly one document is the final one.
+    expect(await prisma.agreementDocument.count({ where: { agreementId, kind: "SIGNED" } })).toBe(1);
+    const original = await verifyHash(sha256);
+    expect(original).toMatchObject({ copy: "original", isFinal: false });
+    expect(original.match && original.finalSince).toBeTruthy();
+    expect(await verifyHash(partnerCopy.sha256)).toMatchObject({ copy: "partnerSigned", finalSince: expect.any(String) });
+    // A tampered copy matches nothing.
+    const bytes = Buffer.from((await prisma.agreementDocument.findFirstOrThrow({ where: { agreementId, kind: "SIGNED" }, include: { file: true } })).file.bytes);
+    bytes[bytes.length - 20] ^= 1;
+    expect(await verifyHash(sha256Of(bytes))).toEqual({ match: false });
+
+    const paperPartner = await readyPartner("Papierweg");
+    const paper = await generateAgreement({ actor: coordinator, partnerId: paperPartner.id });
+    const scan = await recordPaperSigned({ actor: coordinator, agreementId: paper.agreementId, version: (await current(paper.agreementId)).version, bytes: await tinyPdf(), signedBy: "Ayşe Yıldız", signedAt: new Date() });
+    expect(await verifyHash(scan.sha256)).toMatchObject({ copy: "paper", isFinal: true, partnerName: paperPartner.name });
+    expect(await verifyHash(paper.sha256)).toMatchObject({ copy: "original", finalSince: expect.any(String) });
+    expect(await prisma.signature.findMany({ where: { agreementId: paper.agreementId } })).toEqual([expect.objectContaining({ kind: "PAPER", signerName: "Ayşe Yıldız", documentSha256: scan.sha256 })]);
+  });
+
+  it("refuses a paper scan with active content and stores nothing", async () => {
+    const partner = await readyPartner("Skript");
+    const { agreementId } = await generateAgreement({ actor: coordinator, partnerId: partner.id });
+    const pdf = await PDFDocument.create();
+    pdf.addPage();
+    pdf.catalog.set(PDFName.of("OpenAction"), pdf.context.obj({ S: PDFName.of("JavaScript"), JS: PDFString.of("app.alert(1)") }));
+    const err = await recordPaperSigned({ actor: coordinator, agreementId, version: (await current(agreementId)).version, bytes: Buffer.from(await pdf.save()), signedBy: "X", signedAt: new Date() }).catch((e: AppError) => e);
+    expect(err).toBeInstanceOf(AppError);
+    expect((err as AppError).details?.fieldErrors).toEqual({ file: "upload.activeContent" });
+    expect((await current(agreementId)).status).toBe("DRAFT");
+    expect(await prisma.agreementDocument.count({ where: { agreementId, kind: "PAPER" } })).toBe(0);
+  });
+
+  it("a refused generation writes nothing: archived partner, open agreement already there", async () => {
+    const archived = await readyPartner("Archiviert");
+    await prisma.partner.update({ where: { id: archived.id }, data: { archived: true } });
+    expect(await code(generateAgreement({ actor: coordinator, partnerId: archived.id }))).toBe("ARCHIVED");
+    expect(await prisma.agreement.count({ where: { partnerId: archived.id } })).toBe(0);
+    const open = await readyPartner("Offen");
+    await generateAgreement({ actor: coordinator, partnerId: open.id });
+    const before = await prisma.auditEvent.count({ where: { entityId: open.id } });
+    expect(await code(generateAgreement({ actor: coordinator, partnerId: open.id }))).toBe("CONFLICT");
+    expect(await prisma.agreement.count({ where: { partnerId: open.id } })).toBe(1);
+    expect(await prisma.auditEvent.count({ where: { entityId: open.id } })).toBe(before);
+  });
+
+  it("signs every name; a script the PDF cannot draw needs a Latin version", async () => {
+    const partner = await readyPartner("Ромашка e. V.");
+    const partnerActor = await partnerUser(partner.id);
+    const { agreementId, sha256 } = await generateAgreement({ actor: coordinator, partnerId: partner.id });
+    await sendAgreement({ actor: coordinator, agreementId, version: (await current(agreementId)).version });
+    const arabic = { ...sign(await current(agreementId), sha256), name: "محمد علي" };
+    const refused = await partnerSign({ actor: partnerActor, partnerId: partner.id, data: arabic, meta }).catch((e: AppError) => e);
+    expect((refused as AppError).code).toBe("VALIDATION");
+    expect((refused as AppError).details?.fieldErrors).toEqual({ latinName: "agreements.sign.latinNeeded" });
+    await partnerSign({ actor: partnerActor, partnerId: partner.id, data: { ...arabic, latinName: "Mohammed Ali" }, meta });
+    await countersign({ actor: coordinator, data: { ...sign(await current(agreementId), sha256), name: "Łukasz Żółć" }, meta });
+    expect(await prisma.signature.findMany({ where: { agreementId }, orderBy: { signedAt: "asc" }, select: { signerName: true, signerNameLatin: true } })).toEqual([
+      { signerName: "محمد علي", signerNameLatin: "Mohammed Ali" },
+      { signerName: "Łukasz Żółć", signerNameLatin: null },
+    ]);
+  });
+});
+
+describe("personal signing links", () => {
+  async function sentWithLink(label: string) {
+    const partner = await readyPartner(label);
+    const { agreementId, sha256 } = await generateAgreement({ actor: coordinator, partnerId: partner.id });
+    const { link } = await sendAgreement({ actor: coordinator, agreementId, version: (await current(agreementId)).version });
+    return { partner, agreementId, sha256, link };
+  }
+
+  it("go to the named signer, need no account, record the e-mail they were sent to, and work once", async () => {
+    const { partner, agreementId, sha256, link } = await sentWithLink("Linkweg");
+    expect(link).toMatchObject({ email: "erika@example.org", name: "Erika Muster" });
+    expect(await findSigningLink(link.token)).toMatchObject({ agreementId, email: "erika@example.org" });
+    const data = { ...sign(await current(agreementId), sha256), name: "Nguyễn Thị Minh" };
+    await signWithLink({ token: link.token, data, meta });
+    expect((await current(agreementId)).status).toBe("SIGNED_BY_PARTNER");
+    const contact = await prisma.contactPerson.findFirstOrThrow({ where: { partnerId: partner.id } });
+    expect(await prisma.signature.findMany({ where: { agreementId } })).toEqual([
+      expect.objectContaining({ kind: "ONLINE", signerName: "Nguyễn Thị Minh", signerEmail: "erika@example.org", userId: null, contactPersonId: contact.id, documentSha256: sha256 }),
+    ]);
+    // Used: the link is gone, a second use is refused.
+    expect(await findSigningLink(link.token)).toBeNull();
+    expect(await code(signWithLink({ token: link.token, data: { ...data, version: (await current(agreementId)).version }, meta }))).toBe("NOT_FOUND");
+    // The coordination learns of it (the partner's owner, or every coordinator).
+    const mails = await prisma.outboxMail.findMany({ where: { subject: { contains: partner.name } } });
+    expect(mails.some((m) => m.subject.includes("unterschrieben") && m.text.includes(`/agreements/${agreementId}`))).toBe(true);
+  });
+
+  it("expire after 30 days, only work for their own agreement, and a new sending replaces them", async () => {
+    const { agreementId, sha256, link } = await sentWithLink("Ablauf");
+    const later = new Date(Date.now() + 31 * 86_400_000);
+    expect(await findSigningLink(link.token, later)).toBeNull();
+    const data = sign(await current(agreementId), sha256);
+    expect(await code(signWithLink({ token: link.token, data, meta, now: later }))).toBe("NOT_FOUND");
+    const other = await sentWithLink("Fremd");
+    expect(await code(signWithLink({ token: other.link.token, data, meta }))).toBe("NOT_FOUND");
+    expect((await current(agreementId)).status).toBe("SENT");
+    expect(await findSigningLink("x".repeat(43))).toBeNull();
+    // Two concurrent uses of one link: exactly one signature.
+    const both = await Promise.allSettled([0, 1].map(() => signWithLink({ token: link.token, data, meta })));
+    expect(both.filter((r) => r.status === "fulfilled")).toHaveLength(1);
+    expect(await prisma.signature.count({ where: { agreementId } })).toBe(1);
+  });
+
+  it("sending needs a contact with an e-mail, and writes nothing otherwise", async () => {
+    const name = `Ohne Mail ${Math.random().toString(36).slice(2, 8)}`;
+    const partner = await prisma.partner.create({ data: { name, sortName: germanSortKey(name), stage: "MET", contacts: { create: { name: "Nur Telefon", phone: "030 1", isPrimary: true } } } });
+    const { agreementId } = await generateAgreement({ actor: coordinator, partnerId: partner.id });
+    const err = await sendAgreement({ actor: coordinator, agreementId, version: (await current(agreementId)).version }).catch((e: AppError) => e);
+    expect((err as AppError).message).toBe("agreements.sign.noSigner");
+    expect((await current(agreementId)).status).toBe("DRAFT");
   });
 });

@@ -120,7 +120,6 @@ describe("getBoard", () => {
           sortName: germanSortKey(name),
           stage: STAGES[n % STAGES.length],
           stageEnteredAt: new Date(base + n * 60_000),
-          fieldsOfWork: [],
           description: [],
         };
       }),

@@ -29,7 +29,7 @@ async function partner(label: string, o: TOpts = {}) {
       sortName: germanSortKey(name),
       stage: o.stage ?? "PUBLISHED",
       archived: o.archived ?? false,
-      fieldsOfWork: ["COURSES", "DIGITAL"],
+      fieldsOfWork: { create: [{ fieldOfWorkId: "COURSES" }, { fieldOfWorkId: "DIGITAL" }] },
       description: ["Erster Punkt", "  ", "Zweiter Punkt"],
       website: "https://www.example.org",
       email: "intern@example.org",

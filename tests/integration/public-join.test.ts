@@ -79,10 +79,10 @@ describe("a join request", () => {
 
     const p = await prisma.partner.findUniqueOrThrow({
       where: { id: outcome.partnerId },
-      include: { contacts: true, stageChanges: true, activities: true, joinRequests: true },
+      include: { contacts: true, stageChanges: true, activities: true, joinRequests: true, fieldsOfWork: { orderBy: { fieldOfWorkId: "asc" } } },
     });
     expect(p).toMatchObject({ name: data.organisation, kind: "ORGANISATION", stage: "CONTACTED", archived: false, email: data.email, phone: "030 1234567" });
-    expect(p.fieldsOfWork).toEqual(["COURSES", "OUTREACH"]);
+    expect(p.fieldsOfWork.map((f) => f.fieldOfWorkId)).toEqual(["COURSES", "OUTREACH"]);
     expect(p.contacts).toEqual([expect.objectContaining({ name: "Erika Mustermann", email: data.email, isPrimary: true, publicConsent: false })]);
     expect(p.stageChanges).toEqual([expect.objectContaining({ fromStage: null, toStage: "CONTACTED", actorId: null })]);
     expect(p.activities).toHaveLength(1);
@@ -221,6 +221,6 @@ describe("the form schema", () => {
     });
     expect(errors({ message: "kurz" })).toEqual({ message: "public.join.errors.messageTooShort" });
     expect(errors({ phone: "abc" })).toEqual({ phone: "validation.phone" });
-    expect(errors({ fieldsOfWork: ["NOPE"] })).toEqual({ "fieldsOfWork.0": "validation.invalidOption" });
+    expect(errors({ fieldsOfWork: ["nope!"] })).toEqual({ "fieldsOfWork.0": "validation.invalidOption" });
   });
 });

@@ -5,6 +5,7 @@ import { PartnersTable } from "@/components/partners/partners-table";
 import { Pagination } from "@/components/partners/pagination";
 import { requireCoordinatorPage } from "@/lib/auth/session";
 import { getT } from "@/lib/i18n/server";
+import { fieldOptions } from "@/lib/server/fields-of-work/queries";
 import { listPartners } from "@/lib/server/partners/list-partners";
 import { parseListQuery } from "@/lib/validations/partner";
 
@@ -13,7 +14,9 @@ export const metadata = { title: "Partner" };
 export default async function PartnersPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   await requireCoordinatorPage();
   const query = parseListQuery(await searchParams);
-  const [{ t }, { rows, total, pages }] = await Promise.all([getT(), listPartners(query)]);
+  const { t, locale } = await getT();
+  const [{ rows, total, pages }, fields] = await Promise.all([listPartners(query), fieldOptions(locale, { all: true })]);
+  const labels = new Map(fields.map((f) => [f.id, f.label]));
   return (
     <div className="space-y-4">
       <div className="flex items-center justify-between">
@@ -22,7 +25,7 @@ export default async function PartnersPage({ searchParams }: { searchParams: Pro
           {t("partners.new")}
         </Link>
       </div>
-      <PartnerFilters query={query} />
+      <PartnerFilters query={query} fields={fields} />
       <p className="text-sm text-slate-600" aria-live="polite" data-testid="result-count">
         {t("common.resultCount", { count: total })}
       </p>
@@ -34,7 +37,11 @@ export default async function PartnersPage({ searchParams }: { searchParams: Pro
       ) : (
         <PartnersTable
           query={query}
-          rows={rows.map(({ contacts, ...r }) => ({ ...r, primaryContact: contacts[0]?.name ?? null }))}
+          rows={rows.map(({ contacts, fieldsOfWork, ...r }) => ({
+            ...r,
+            fieldsOfWork: fieldsOfWork.map((f) => labels.get(f.fieldOfWorkId) ?? f.fieldOfWorkId),
+            primaryContact: contacts[0]?.name ?? null,
+          }))}
         />
       )}
       <Pagination query={query} pages={pages} />

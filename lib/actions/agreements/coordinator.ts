@@ -28,7 +28,7 @@ export const generateAgreementAction = defineAction(
 export const sendAgreementAction = defineAction({ name: "agreements.send", schema: ZAgreementRef, roles: COORDINATOR_ROLES }, async (data, actor) => {
   const result = await sendAgreement({ actor, ...data });
   revalidate(result.partnerId);
-  return { recipients: result.recipients };
+  return { recipients: result.recipients, signer: { name: result.link.name, email: result.link.email } };
 });
 
 export const remindAgreementAction = defineAction({ name: "agreements.remind", schema: ZAgreementRef.pick({ agreementId: true }), roles: COORDINATOR_ROLES }, async (data, actor) => {

@@ -1,10 +1,13 @@
 import "server-only";
+import crypto from "node:crypto";
 import { prisma } from "@/lib/db";
 import type { TActor } from "@/lib/auth/session";
 import { AppError } from "@/lib/errors";
 import { createTranslator } from "@/lib/i18n/translate";
 import { renderAgreementPdf } from "@/lib/pdf/agreement-pdf";
 import { writeAudit } from "@/lib/server/audit";
+import { withConstraintMessages } from "@/lib/server/constraint-errors";
+import { fieldNamesOf } from "@/lib/server/fields-of-work/queries";
 import { de } from "@/messages/de";
 import { getPartnerWithPrimaryContact } from "@/lib/server/partners/get-partner";
 import { storeAgreementDocument } from "./store-document";
@@ -26,37 +29,45 @@ async function pdfFor(partnerId: string, agreementId: string) {
       street: partner.street,
       postalCode: partner.postalCode,
       city: partner.city,
-      fieldsOfWork: partner.fieldsOfWork.map((f) => t(`fieldsOfWork.${f}`)),
+      fieldsOfWork: fieldNamesOf(partner.fieldsOfWork, "de"),
       circle: t(`circles.${partner.circle}`),
     },
     primaryContact: contact && { name: contact.name, function: contact.function, email: contact.email, phone: contact.phone },
     values: { version: values.version, text: values.valuesText },
     body: values.bodyText,
   });
-  return { bytes, values };
+  return { bytes, values, partnerName: partner.name };
 }
+
+/** Statuses of an agreement that is still in the works: at most one per partner. */
+export const OPEN_AGREEMENT_STATUSES = ["DRAFT", "SENT", "SIGNED_BY_PARTNER"] as const;
 
 /**
  * Generates a new agreement (DRAFT) from the partner's data and the current
- * values version, or a fresh document for an existing draft. The PDF is
- * rendered outside the transaction; storing it, the status and the audit are atomic.
+ * values version, or a fresh document for an existing draft. The PDF is rendered
+ * first (with the new agreement's id); only then are the agreement, the document
+ * and the audit written, in one transaction, so a refusal or a failed rendering
+ * leaves nothing behind. A partner has at most one open agreement (also a
+ * partial unique index, which decides between two concurrent generations).
  */
 export async function generateAgreement({ actor, partnerId, agreementId }: { actor: TActor; partnerId: string; agreementId?: string }) {
   const existing = agreementId ? await prisma.agreement.findUnique({ where: { id: agreementId } }) : null;
   if (agreementId && (!existing || existing.partnerId !== partnerId)) throw new AppError("NOT_FOUND");
   if (existing && existing.status !== "DRAFT") throw new AppError("CONFLICT", "agreement.transition", { reason: "transition" });
-  const id = existing?.id ?? (await prisma.agreement.create({ data: { partnerId, createdById: actor.id }, select: { id: true } })).id;
-  try {
-    const { bytes, values } = await pdfFor(partnerId, id);
-    return await prisma.$transaction(async (tx) => {
-      await tx.agreement.update({ where: { id }, data: { valuesVersionId: values.id, version: { increment: 1 } } });
-      const doc = await storeAgreementDocument(tx, { agreementId: id, partnerId, kind: "GENERATED", bytes, actorId: actor.id });
+  if (!existing) {
+    const open = await prisma.agreement.findFirst({ where: { partnerId, status: { in: [...OPEN_AGREEMENT_STATUSES] } }, select: { id: true } });
+    if (open) throw new AppError("CONFLICT", "constraints.oneOpenAgreement", { messageKey: "constraints.oneOpenAgreement", agreementId: open.id });
+  }
+  // Short like Prisma's cuid: the id is printed in the PDF.
+  const id = existing?.id ?? crypto.randomBytes(12).toString("hex");
+  const { bytes, values, partnerName } = await pdfFor(partnerId, id);
+  return withConstraintMessages(() =>
+    prisma.$transaction(async (tx) => {
+      if (existing) await tx.agreement.update({ where: { id }, data: { valuesVersionId: values.id, version: { increment: 1 } } });
+      else await tx.agreement.create({ data: { id, partnerId, createdById: actor.id, valuesVersionId: values.id } });
+      const doc = await storeAgreementDocument(tx, { agreementId: id, partnerId, partnerName, kind: "GENERATED", bytes, actorId: actor.id });
       await writeAudit(tx, { actorId: actor.id, action: "agreement.generated", entity: "Partner", entityId: partnerId, data: { agreementId: id, sha256: doc.sha256, valuesVersion: values.version } });
       return { agreementId: id, sha256: doc.sha256 };
-    });
-  } catch (err) {
-    // A new, empty draft must not stay behind when rendering failed.
-    if (!existing) await prisma.agreement.update({ where: { id }, data: { status: "REVOKED", revokeReason: "generation failed", revokedAt: new Date() } });
-    throw err;
-  }
+    }),
+  );
 }

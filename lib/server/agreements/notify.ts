@@ -11,13 +11,15 @@ import { enqueueMails } from "@/lib/server/mail/enqueue-mail";
 const t = createTranslator(de);
 
 /**
- * Mails the partner's portal users, or else its primary contact, about an agreement
- * to sign; enqueued in the caller's transaction. Returns the number of recipients.
+ * Mails the partner's portal users (other than `except`, the signer who gets a personal
+ * link) about an agreement; a reminder goes to the primary contact when there is no
+ * portal user. Enqueued in the caller's transaction. Returns the number of recipients.
  */
-export async function mailAgreementToPartner(db: Db, partnerId: string, agreementId: string, kind: "sent" | "reminder") {
+export async function mailAgreementToPartner(db: Db, partnerId: string, agreementId: string, kind: "sent" | "reminder", opts: { except?: string } = {}) {
   const users = await db.user.findMany({ where: { partnerId, active: true }, select: { email: true } });
-  const primary = users.length ? null : await db.contactPerson.findFirst({ where: { partnerId, isPrimary: true }, select: { email: true } });
-  const to = users.length ? users.map((u) => u.email) : primary?.email ? [primary.email] : [];
+  const primary = users.length || kind === "sent" ? null : await db.contactPerson.findFirst({ where: { partnerId, isPrimary: true }, select: { email: true } });
+  const all = users.length ? users.map((u) => u.email) : primary?.email ? [primary.email] : [];
+  const to = all.filter((a) => a.toLowerCase() !== opts.except?.toLowerCase());
   const url = `${env().NEXTAUTH_URL ?? "http://localhost:3000"}/portal/agreements/${agreementId}`;
   await enqueueMails(db, to.map((address) => ({ to: address, subject: t(`mail.agreement.${kind}Subject`), text: t(`mail.agreement.${kind}Text`, { url }) })));
   return to.length;

@@ -3,6 +3,7 @@ import { prisma } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { isOverdue, REMINDER_AFTER_DAYS } from "@/lib/domain/agreement-status";
 import type { AgreementStatus } from "@/lib/generated/prisma/enums";
+import { signatureSelect } from "./signatures";
 
 const listSelect = {
   id: true, status: true, version: true, sentAt: true, activatedAt: true, partnerSignedAt: true, createdAt: true, revokeReason: true, paperSigned: true, lastReminderAt: true,
@@ -38,7 +39,10 @@ export function listPartnerAgreements(partnerId: string) {
 export async function getAgreement(id: string, scope: { partnerId?: string } = {}) {
   const agreement = await prisma.agreement.findUnique({
     where: { id },
-    select: { ...listSelect, partnerId: true, partnerSigner: true, counterSigner: true, declinedAt: true, revokedAt: true },
+    select: {
+      ...listSelect, partnerId: true, declinedAt: true, revokedAt: true,
+      signatures: { select: signatureSelect, orderBy: [{ signedAt: "asc" as const }] },
+    },
   });
   if (!agreement) throw new AppError("NOT_FOUND");
   if (scope.partnerId && (agreement.partnerId !== scope.partnerId || agreement.status === "DRAFT")) throw new AppError("NOT_FOUND");

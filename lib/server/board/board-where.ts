@@ -10,7 +10,7 @@ export function boardWhereSql(f: TBoardFilters, now = new Date()): Prisma.Sql {
   const parts: Prisma.Sql[] = [];
   if (!f.archived) parts.push(Prisma.sql`p."archived" = false`);
   if (f.circle) parts.push(Prisma.sql`p."circle" = ${f.circle}::"Circle"`);
-  if (f.field) parts.push(Prisma.sql`${f.field} = ANY(p."fieldsOfWork")`);
+  if (f.field) parts.push(Prisma.sql`EXISTS (SELECT 1 FROM "PartnerFieldOfWork" pf WHERE pf."partnerId" = p."id" AND pf."fieldOfWorkId" = ${f.field})`);
   if (f.owner) parts.push(Prisma.sql`p."ownerId" = ${f.owner}`);
   if (f.stuck) parts.push(Prisma.sql`p."stageEnteredAt" < ${new Date(now.getTime() - f.stuck * DAY_MS)}`);
   const q = f.q.trim();

@@ -50,17 +50,15 @@ export async function getFeedbackThread({ id, scope }: { id: string; scope: TFee
     where: { id, ...scopeWhere(scope) },
     select: {
       ...threadFields,
-      messages: { orderBy: { createdAt: "asc" }, select: { id: true, body: true, createdAt: true, authorId: true } },
+      messages: { orderBy: { createdAt: "asc" }, select: { id: true, body: true, createdAt: true, author: { select: { name: true, roles: true } } } },
     },
   });
   if (!feedback) throw new AppError("NOT_FOUND");
-  const authorIds = [...new Set(feedback.messages.map((m) => m.authorId))];
-  const authors = await prisma.user.findMany({ where: { id: { in: authorIds } }, select: { id: true, name: true, roles: true } });
-  const byId = new Map(authors.map((a) => [a.id, a]));
   return {
     ...feedback,
     messages: feedback.messages.map((m) => {
-      const a = byId.get(m.authorId);
+      // No author: the account was erased (the message stays).
+      const a = m.author;
       return {
         id: m.id,
         body: m.body,

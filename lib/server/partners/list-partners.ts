@@ -10,7 +10,7 @@ export function partnerWhere(q: Omit<TPartnerListQuery, "sort" | "dir" | "page" 
   if (q.archived === "archived") where.archived = true;
   if (q.stage) where.stage = q.stage;
   if (q.circle) where.circle = q.circle;
-  if (q.field) where.fieldsOfWork = { has: q.field };
+  if (q.field) where.fieldsOfWork = { some: { fieldOfWorkId: q.field } };
   const text = q.q.trim();
   if (text) {
     const key = germanSortKey(text);
@@ -48,7 +48,7 @@ export const partnerRowSelect = {
   kind: true,
   stage: true,
   circle: true,
-  fieldsOfWork: true,
+  fieldsOfWork: { select: { fieldOfWorkId: true } },
   city: true,
   email: true,
   phone: true,

@@ -3,13 +3,12 @@ import type { TPartnerInput } from "@/lib/validations/partner";
 import { emptyToNull } from "@/lib/validations/common";
 import { germanSortKey } from "@/lib/domain/sort-name";
 
-/** Maps validated form input to the stored columns ("" → null, sort key). */
+/** Maps validated form input to the stored columns ("" → null, sort key); fields of work are rows (PartnerFieldOfWork). */
 export function toPartnerColumns(input: TPartnerInput) {
   return {
     kind: input.kind,
     name: input.name.trim(),
     sortName: germanSortKey(input.name),
-    fieldsOfWork: [...new Set(input.fieldsOfWork)],
     circle: input.circle,
     street: emptyToNull(input.street),
     postalCode: emptyToNull(input.postalCode),

@@ -7,12 +7,13 @@ import type { TProfileDraft, TReviewDraft } from "@/lib/validations/portal";
 import { writeAudit } from "@/lib/server/audit";
 import { notifyPartnerUsers } from "@/lib/server/mail/notify";
 import { reviewMail } from "@/lib/server/mail/templates";
+import { withConstraintMessages } from "@/lib/server/constraint-errors";
 import { draftInclude } from "@/lib/server/partners/get-partner";
 import { bumpPartnerVersion, loadPartnerForWrite } from "@/lib/server/partners/load-partner-for-write";
 
 /** A partner proposes public-profile changes; the published profile stays as it is until approved. */
 export async function submitProfileDraft({ actor, partnerId, data }: { actor: TActor; partnerId: string; data: TProfileDraft }) {
-  return prisma.$transaction(async (tx) => {
+  return withConstraintMessages(() => prisma.$transaction(async (tx) => {
     await loadPartnerForWrite(tx, partnerId);
     if (data.logoFileId) {
       const file = await tx.storedFile.findFirst({ where: { id: data.logoFileId, partnerId, purpose: "logo" } });
@@ -22,6 +23,8 @@ export async function submitProfileDraft({ actor, partnerId, data }: { actor: TA
       const contact = await tx.contactPerson.findFirst({ where: { id: data.publicContactId, partnerId, publicConsent: true } });
       if (!contact) throw new AppError("VALIDATION", "validation.publicContactConsent", { fieldErrors: { publicContactId: "validation.publicContactConsent" } });
     }
+    // A new draft replaces the pending one (one PENDING per partner, also a partial unique
+    // index: of two drafts submitted at the same moment one wins, the other is told so).
     await tx.profileDraft.updateMany({ where: { partnerId, status: "PENDING" }, data: { status: "SUPERSEDED" } });
     const draft = await tx.profileDraft.create({
       data: {
@@ -35,7 +38,7 @@ export async function submitProfileDraft({ actor, partnerId, data }: { actor: TA
     });
     await writeAudit(tx, { actorId: actor.id, action: "profile.submitted", entity: "Partner", entityId: partnerId, data: { draftId: draft.id } });
     return { id: draft.id };
-  });
+  }));
 }
 
 /** A coordinator approves (applies the draft) or rejects it with a comment. */

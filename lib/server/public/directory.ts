@@ -1,6 +1,6 @@
 import "server-only";
 import { prisma } from "@/lib/db";
-import { FIELDS_OF_WORK } from "@/lib/domain/fields-of-work";
+import { partnerFieldsSelect } from "@/lib/server/fields-of-work/queries";
 
 export type TPublicContact = { name: string; function: string | null; email: string | null; phone: string | null };
 export type TPublicPartner = {
@@ -10,7 +10,8 @@ export type TPublicPartner = {
   website: string | null;
   /** Path on this app (`/api/files/…`); the feed makes it absolute. */
   logoPath: string | null;
-  fieldsOfWork: string[];
+  /** Active fields only, with their German label (the public side is German). */
+  fieldsOfWork: { id: string; label: string }[];
   contact: TPublicContact | null;
 };
 
@@ -27,7 +28,7 @@ export async function loadPublicDirectory(): Promise<TPublicPartner[]> {
   const partners = await prisma.partner.findMany({
     where: publicPartnerWhere,
     orderBy: { sortName: "asc" },
-    select: { id: true, name: true, description: true, website: true, logoFileId: true, fieldsOfWork: true, publicContactId: true },
+    select: { id: true, name: true, description: true, website: true, logoFileId: true, fieldsOfWork: partnerFieldsSelect, publicContactId: true },
   });
   const contactIds = partners.map((p) => p.publicContactId).filter((id): id is string => Boolean(id));
   const contacts = contactIds.length
@@ -37,7 +38,6 @@ export async function loadPublicDirectory(): Promise<TPublicPartner[]> {
       })
     : [];
   const byId = new Map(contacts.map((c) => [c.id, c]));
-  const known = new Set<string>(FIELDS_OF_WORK);
   return partners.map((p) => {
     const c = p.publicContactId ? byId.get(p.publicContactId) : undefined;
     return {
@@ -46,7 +46,7 @@ export async function loadPublicDirectory(): Promise<TPublicPartner[]> {
       description: p.description.map((b) => b.trim()).filter(Boolean),
       website: p.website && /^https?:\/\//i.test(p.website) ? p.website : null,
       logoPath: p.logoFileId ? `/api/files/${p.logoFileId}` : null,
-      fieldsOfWork: p.fieldsOfWork.filter((f) => known.has(f)),
+      fieldsOfWork: p.fieldsOfWork.filter((r) => r.fieldOfWork.active).map((r) => ({ id: r.fieldOfWork.id, label: r.fieldOfWork.labelDe })),
       contact: c && c.partnerId === p.id ? { name: c.name, function: c.function, email: c.email, phone: c.phone } : null,
     };
   });

@@ -1,10 +1,6 @@
 import "server-only";
 import crypto from "node:crypto";
-import { createTranslator } from "@/lib/i18n/translate";
-import { de } from "@/messages/de";
 import type { TPublicPartner } from "./directory";
-
-const t = createTranslator(de);
 
 export type TFeedPartner = {
   id: string;
@@ -27,7 +23,7 @@ export function buildFeed(partners: TPublicPartner[], origin: string) {
         description: p.description,
         website: p.website,
         logoUrl: p.logoPath ? `${origin}${p.logoPath}` : null,
-        fieldsOfWork: p.fieldsOfWork.map((id) => ({ id, label: t(`fieldsOfWork.${id}`) })),
+        fieldsOfWork: p.fieldsOfWork.map(({ id, label }) => ({ id, label })),
         contact: p.contact,
       }),
     ),

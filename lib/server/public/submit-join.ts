@@ -5,6 +5,7 @@ import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import { createTranslator } from "@/lib/i18n/translate";
 import { writeAudit } from "@/lib/server/audit";
+import { assertFieldsOfWork, fieldLabels } from "@/lib/server/fields-of-work/queries";
 import { notifyCoordinators as mailCoordinators } from "@/lib/server/mail/notify";
 import { hitRateLimit } from "@/lib/server/rate-limit";
 import { emptyToNull } from "@/lib/validations/common";
@@ -39,6 +40,7 @@ export async function submitJoinRequest({ data, ip, now = new Date() }: { data: 
   if (token === "tooFast") throw refuse("public.join.errors.tooFast");
   if (token === "expired") throw refuse("public.join.errors.expired");
   if (token !== "ok") throw refuse("public.join.errors.refused");
+  const fields = await assertFieldsOfWork(prisma, data.fieldsOfWork);
 
   const outcome = await prisma.$transaction(async (tx) => {
     await tx.$executeRaw`SELECT pg_advisory_xact_lock(${JOIN_LOCK})`;
@@ -50,7 +52,7 @@ export async function submitJoinRequest({ data, ip, now = new Date() }: { data: 
     if (used.count === 0) throw refuse("public.join.errors.used");
     const email = data.email.toLowerCase();
     const match = await findExisting(tx, email, data.organisation);
-    const partnerId = match?.id ?? (await createContactedPartner(tx, data, email, now));
+    const partnerId = match?.id ?? (await createContactedPartner(tx, { ...data, fieldsOfWork: fields }, email, now));
     await tx.activity.create({
       data: { partnerId, kind: "EMAIL", occurredAt: now, summary: t("public.join.activity", { name: data.name, email, message: data.message }) },
     });
@@ -61,7 +63,7 @@ export async function submitJoinRequest({ data, ip, now = new Date() }: { data: 
         organisation: emptyToNull(data.organisation),
         email,
         phone: emptyToNull(data.phone),
-        fieldsOfWork: data.fieldsOfWork,
+        fieldsOfWork: fields,
         message: data.message,
         consentAt: now,
       },
@@ -112,7 +114,7 @@ async function createContactedPartner(tx: Tx, data: TJoinRequest, email: string,
       kind: organisation ? "ORGANISATION" : "PERSON",
       name,
       sortName: germanSortKey(name),
-      fieldsOfWork: data.fieldsOfWork,
+      fieldsOfWork: { create: data.fieldsOfWork.map((fieldOfWorkId) => ({ fieldOfWorkId })) },
       email,
       phone,
       stage: "CONTACTED",
@@ -128,13 +130,14 @@ async function createContactedPartner(tx: Tx, data: TJoinRequest, email: string,
 
 async function notifyCoordinators(tx: Tx, data: TJoinRequest, outcome: TJoinOutcome) {
   const none = t("public.mail.none");
+  const labels = await fieldLabels("de");
   const subject = t("public.mail.joinSubject", { name: data.organisation || data.name });
   const text = t("public.mail.joinText", {
     name: data.name,
     organisation: data.organisation || none,
     email: data.email,
     phone: data.phone || none,
-    fields: data.fieldsOfWork.map((f) => t(`fieldsOfWork.${f}`)).join(", ") || none,
+    fields: data.fieldsOfWork.map((f) => labels.get(f) ?? f).join(", ") || none,
     message: data.message,
     status: t(outcome.attached ? "public.mail.joinAttached" : "public.mail.joinNew"),
     url: `${env().NEXTAUTH_URL ?? "http://localhost:3000"}/partners/${outcome.partnerId}`,

@@ -7,6 +7,7 @@ import { STATUS_TONE } from "@/components/agreements/agreements-card";
 import { DocumentLinks } from "@/components/agreements/document-links";
 import { PdfFrame } from "@/components/agreements/pdf-frame";
 import { SignForm } from "@/components/agreements/sign-form";
+import { SignatureList } from "@/components/agreements/signature-list";
 import { countersignAction } from "@/lib/actions/agreements/coordinator";
 import { requireCoordinatorPage } from "@/lib/auth/session";
 import { AppError } from "@/lib/errors";
@@ -20,7 +21,7 @@ export default async function AgreementPage({ params }: { params: Promise<{ id: 
     if (err instanceof AppError) notFound();
     throw err;
   });
-  const [{ t }, doc] = await Promise.all([getT(), getSignableDocument(id)]);
+  const [{ t, locale }, doc] = await Promise.all([getT(), getSignableDocument(id)]);
   const latest = agreement.documents[0];
   return (
     <div className="space-y-4">
@@ -38,6 +39,9 @@ export default async function AgreementPage({ params }: { params: Promise<{ id: 
               <SignForm agreementId={agreement.id} version={agreement.version} documentSha256={doc.sha256} defaultName={actor.name} coordination action={countersignAction} />
             </Card>
           )}
+          <Card title={t("agreements.signatures.title")}>
+            <SignatureList signatures={agreement.signatures} t={t} locale={locale} />
+          </Card>
           <Card title={t("agreements.documents")}>
             <DocumentLinks documents={agreement.documents} />
             <div className="mt-3"><AgreementActions partnerId={agreement.partner.id} agreement={agreement} /></div>

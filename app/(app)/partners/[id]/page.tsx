@@ -13,6 +13,7 @@ import { ActivityTimeline, AuditTrail, StageHistory } from "@/components/partner
 import { requireCoordinatorPage } from "@/lib/auth/session";
 import { AppError } from "@/lib/errors";
 import { getT } from "@/lib/i18n/server";
+import { fieldNamesOf } from "@/lib/server/fields-of-work/queries";
 import { getPartnerDetail } from "@/lib/server/partners/get-partner";
 
 export default async function PartnerPage({ params }: { params: Promise<{ id: string }> }) {
@@ -56,7 +57,7 @@ export default async function PartnerPage({ params }: { params: Promise<{ id: st
         <div className="space-y-4 lg:col-span-2">
           <Card title={t("partners.detail.profile")}>
             <dl className="grid gap-x-6 gap-y-2 text-sm sm:grid-cols-2">
-              <Row label={t("partners.col.fieldsOfWork")} value={p.fieldsOfWork.map((f) => t(`fieldsOfWork.${f}`)).join(", ")} />
+              <Row label={t("partners.col.fieldsOfWork")} value={fieldNamesOf(p.fieldsOfWork, locale).join(", ")} />
               <Row label={t("partners.detail.owner")} value={p.owner?.name ?? t("partners.detail.noOwner")} />
               <Row label={t("partners.detail.address")} value={address} />
               <Row label={t("partners.form.email")} value={p.email} />

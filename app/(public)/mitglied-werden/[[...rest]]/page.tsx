@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { JoinForm } from "@/components/public/join-form";
 import { MarkdownHtml } from "@/components/public/markdown";
-import { FIELDS_OF_WORK } from "@/lib/domain/fields-of-work";
+import { fieldOptions } from "@/lib/server/fields-of-work/queries";
 import { getT } from "@/lib/i18n/server";
 import { getJoinPage } from "@/lib/server/public/join-page";
 
@@ -21,7 +21,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function JoinPage({ params }: { params: Promise<{ rest?: string[] }> }) {
   if ((await params).rest?.length) notFound();
-  const [{ t }, page] = await Promise.all([getT(), getJoinPage()]);
+  const [{ t }, page, fields] = await Promise.all([getT(), getJoinPage(), fieldOptions("de")]);
   return (
     <div className="grid gap-10 lg:grid-cols-[minmax(0,1fr)_22rem]">
       <div className="space-y-8">
@@ -44,7 +44,7 @@ export default async function JoinPage({ params }: { params: Promise<{ rest?: st
         <section aria-labelledby="join-contact">
           <h2 id="join-contact" className="text-xl font-semibold">{t("public.join.contactTitle")}</h2>
           <p className="mb-4 mt-1 text-slate-700">{t("public.join.contactIntro")}</p>
-          <JoinForm fields={FIELDS_OF_WORK} />
+          <JoinForm fields={fields} />
         </section>
       </div>
       <aside aria-labelledby="join-form-pdf" className="h-fit rounded-lg border border-slate-200 p-5">

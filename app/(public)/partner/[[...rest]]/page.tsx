@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { DirectoryBrowser } from "@/components/public/directory-browser";
-import { FIELDS_OF_WORK } from "@/lib/domain/fields-of-work";
+import { fieldOptions } from "@/lib/server/fields-of-work/queries";
 import { getT } from "@/lib/i18n/server";
 import { loadPublicDirectory } from "@/lib/server/public/directory";
 
@@ -23,14 +23,15 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function DirectoryPage({ params }: { params: Promise<{ rest?: string[] }> }) {
   if ((await params).rest?.length) notFound();
-  const [{ t }, partners] = await Promise.all([getT(), loadPublicDirectory()]);
+  // The public side is German, like the partners' field labels in the directory.
+  const [{ t }, partners, fields] = await Promise.all([getT(), loadPublicDirectory(), fieldOptions("de")]);
   return (
     <div className="space-y-6">
       <header>
         <h1 className="text-3xl font-semibold">{t("public.directory.title")}</h1>
         <p className="mt-3 max-w-3xl text-lg text-slate-700">{t("public.directory.intro")}</p>
       </header>
-      <DirectoryBrowser partners={partners} fields={FIELDS_OF_WORK} />
+      <DirectoryBrowser partners={partners} fields={fields} />
       <p className="border-t border-slate-200 pt-6 text-slate-700">
         {t("public.directory.joinCta")}{" "}
         <Link href="/mitglied-werden" className="font-medium text-brand-700 underline underline-offset-2">

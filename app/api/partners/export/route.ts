@@ -15,8 +15,8 @@ export async function GET(req: NextRequest) {
     return NextResponse.json({ error: code }, { status: HTTP_STATUS[code] });
   }
   const query = parseListQuery(Object.fromEntries(req.nextUrl.searchParams));
-  const { t } = await getT();
-  const csv = await exportPartnersCsv(query, t);
+  const { t, locale } = await getT();
+  const csv = await exportPartnersCsv(query, t, locale);
   const date = new Date().toISOString().slice(0, 10);
   return new NextResponse(csv, {
     headers: {

@@ -7,6 +7,7 @@ import { DeclineButton } from "@/components/agreements/decline-button";
 import { DocumentLinks } from "@/components/agreements/document-links";
 import { PdfFrame } from "@/components/agreements/pdf-frame";
 import { SignForm } from "@/components/agreements/sign-form";
+import { SignatureList } from "@/components/agreements/signature-list";
 import { partnerSignAction } from "@/lib/actions/agreements/partner";
 import { requirePartnerPage } from "@/lib/auth/session";
 import { AppError } from "@/lib/errors";
@@ -21,7 +22,7 @@ export default async function PortalAgreementPage({ params }: { params: Promise<
     if (err instanceof AppError) notFound();
     throw err;
   });
-  const [{ t }, doc] = await Promise.all([getT(), getSignableDocument(id)]);
+  const [{ t, locale }, doc] = await Promise.all([getT(), getSignableDocument(id)]);
   const latest = agreement.documents[0];
   return (
     <>
@@ -39,6 +40,7 @@ export default async function PortalAgreementPage({ params }: { params: Promise<
       {agreement.status === "SIGNED_BY_PARTNER" && (
         <p role="status" className="rounded bg-brand-50 p-3 text-sm text-brand-800">{t("agreements.sign.waitingCountersign")}</p>
       )}
+      <Card title={t("agreements.signatures.title")}><SignatureList signatures={agreement.signatures} t={t} locale={locale} /></Card>
       <Card title={t("agreements.documents")}><DocumentLinks documents={agreement.documents} /></Card>
     </>
   );

@@ -1,5 +1,6 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { getActor, isCoordinator } from "@/lib/auth/session";
+import { agreementFileName, contentDisposition } from "@/lib/domain/agreement-file-name";
 import { getAgreementDocument } from "@/lib/server/agreements/queries";
 
 export const dynamic = "force-dynamic";
@@ -14,12 +15,12 @@ export async function GET(req: NextRequest, { params }: { params: Promise<{ docI
   if (!doc) return NextResponse.json({ error: "NOT_FOUND" }, { status: 404 });
   const etag = `"${doc.sha256}"`;
   if (req.headers.get("if-none-match") === etag) return new NextResponse(null, { status: 304, headers: { ETag: etag } });
-  const name = `Kooperationsvereinbarung-${doc.kind.toLowerCase()}-${doc.agreementId}.pdf`;
+  const name = agreementFileName(doc.kind, doc.partnerName ?? doc.agreement.partner.name, doc.createdAt);
   const disposition = req.nextUrl.searchParams.get("download") ? "attachment" : "inline";
   return new NextResponse(new Uint8Array(doc.file.bytes), {
     headers: {
       "Content-Type": "application/pdf",
-      "Content-Disposition": `${disposition}; filename="${name}"`,
+      "Content-Disposition": contentDisposition(disposition, name),
       ETag: etag,
       "X-Document-SHA256": doc.sha256,
       "Cache-Control": "private, no-cache",

@@ -1,13 +1,11 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { requireCoordinator } from "@/lib/auth/session";
-import { createTranslator } from "@/lib/i18n/translate";
 import { renderAccessionFormPdf } from "@/lib/pdf/accession-form-pdf";
+import { fieldNamesOf } from "@/lib/server/fields-of-work/queries";
 import { errorResponse } from "@/lib/server/http";
 import { getPartnerWithPrimaryContact } from "@/lib/server/partners/get-partner";
-import { de } from "@/messages/de";
 
 export const dynamic = "force-dynamic";
-const t = createTranslator(de);
 
 /** The accession form pre-filled for a prospect. */
 export async function GET(_req: NextRequest, { params }: { params: Promise<{ id: string }> }) {
@@ -21,7 +19,7 @@ export async function GET(_req: NextRequest, { params }: { params: Promise<{ id:
       contactFunction: primary?.function ?? undefined,
       email: primary?.email ?? p.email ?? undefined,
       phone: primary?.phone ?? p.phone ?? undefined,
-      fieldsOfWork: p.fieldsOfWork.map((f) => t(`fieldsOfWork.${f}`)).join(", "),
+      fieldsOfWork: fieldNamesOf(p.fieldsOfWork, "de").join(", "),
     });
     return new NextResponse(new Uint8Array(bytes), { headers: { "Content-Type": "application/pdf", "Content-Disposition": 'inline; filename="Beitrittsformular.pdf"' } });
   } catch (err) {
