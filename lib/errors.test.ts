@@ -6,6 +6,7 @@ describe("isDatabaseUnavailable", () => {
     ["a refused connection", Object.assign(new Error("connect ECONNREFUSED 127.0.0.1:5432"), { code: "ECONNREFUSED" })],
     ["a pool connect timeout", new Error("timeout exceeded when trying to connect")],
     ["a connection killed mid-query", new Error("Connection terminated unexpectedly")],
+    ["a pooled client whose connection broke", new Error("Client has encountered a connection error and is not queryable")],
     ["an admin shutdown (57P01)", Object.assign(new Error("terminating connection due to administrator command"), { code: "57P01" })],
     ["a server in recovery", new Error("the database system is in recovery mode")],
     ["a wrapped driver-adapter error", Object.assign(new Error("Invalid `prisma.partner.create()` invocation"), { cause: { kind: "DatabaseNotReachable" } })],

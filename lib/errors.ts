@@ -42,7 +42,7 @@ export const HTTP_STATUS: Record<TErrorCode, number> = {
 // SQLSTATEs of a server that is shutting down, starting, or has gone away.
 const UNAVAILABLE_CODES = new Set(["P1001", "P1002", "P1017", "P2024", "57P01", "57P02", "57P03", "08000", "08001", "08003", "08006", "ECONNREFUSED", "ECONNRESET", "EPIPE"]);
 const UNAVAILABLE_MESSAGE =
-  /Connection terminated|timeout exceeded when trying to connect|Query read timeout|terminating connection|server closed the connection|Can't reach database|DatabaseNotReachable|ConnectionClosed|SocketTimeout|the database system is (starting up|shutting down|in recovery mode)/i;
+  /Connection terminated|connection error and is not queryable|Client was closed and is not queryable|timeout exceeded when trying to connect|Query read timeout|terminating connection|server closed the connection|Can't reach database|DatabaseNotReachable|ConnectionClosed|SocketTimeout|the database system is (starting up|shutting down|in recovery mode)/i;
 
 /** Is this error the database being away (an outage), rather than a bug? */
 export function isDatabaseUnavailable(err: unknown): boolean {
