@@ -98,6 +98,12 @@ export async function restoreDatabase(client, text) {
   try {
     for (const part of schemaParts) await client.query(part);
     await client.query("BEGIN");
+    // Some migrations seed rows (e.g. the fields of work); the dump has them as they are now.
+    await client.query(`
+      DO $$ DECLARE t text; BEGIN
+        FOR t IN SELECT tablename FROM pg_tables WHERE schemaname = 'public' LOOP
+          EXECUTE format('TRUNCATE public.%I CASCADE', t);
+        END LOOP; END $$;`);
     // Rows arrive in table order, not in reference order: check references at COMMIT.
     await client.query(`
       DO $$ DECLARE c record; BEGIN
