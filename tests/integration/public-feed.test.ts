@@ -3,12 +3,13 @@
 import crypto from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 
-// Outside Next there is no data cache: the feed reads straight from the loader.
-vi.mock("next/cache", () => ({ unstable_cache: (fn: unknown) => fn, revalidatePath: () => undefined, revalidateTag: () => undefined }));
+// Anonymous visitors: no session.
+vi.mock("next-auth", async (orig) => ({ ...(await orig<typeof import("next-auth")>()), getServerSession: async () => null }));
 
 import "./setup";
 import { NextRequest } from "next/server";
 import { GET, OPTIONS } from "@/app/api/public/partners/route";
+import { GET as getFile } from "@/app/api/files/[id]/route";
 import { GET as widget } from "@/app/widget.js/route";
 import { prisma } from "@/lib/db";
 import { germanSortKey } from "@/lib/domain/sort-name";
@@ -161,5 +162,32 @@ describe("GET /widget.js", () => {
     expect(js).toContain("Partner des Alpha-Bündnisses Berlin Mitte");
     expect(js).not.toContain("innerHTML");
     expect(() => new Function(js)).not.toThrow();
+  });
+});
+
+describe("withdrawn consent is honoured at once", () => {
+  const file = (headers: Record<string, string> = {}) =>
+    getFile(new NextRequest(`http://localhost:3000/api/files/${logoId}`, { headers }), { params: Promise.resolve({ id: logoId }) });
+
+  it("serves a public logo with no-cache and an ETag, and 404 the moment consent is withdrawn", async () => {
+    const before = await file();
+    expect(before.status).toBe(200);
+    expect(before.headers.get("cache-control")).toBe("public, no-cache");
+    const etag = before.headers.get("etag")!;
+    expect((await file({ "if-none-match": etag })).status).toBe(304);
+
+    // Every partner using this logo withdraws its consent (the feed's and the directory's
+    // data come from PostgreSQL on each request, so nothing cached can still show it).
+    await prisma.partner.updateMany({ where: { id: { in: ids } }, data: { publicationConsentAt: null } });
+    try {
+      const after = await file({ "if-none-match": etag });
+      expect(after.status).toBe(404);
+      expect(after.headers.get("cache-control")).toBe("no-store");
+      const feed = (await (await get()).json()) as TFeed;
+      expect(mine(feed)).toEqual([]);
+      expect((await loadPublicDirectory()).filter((p) => p.name.endsWith(token))).toEqual([]);
+    } finally {
+      await prisma.partner.updateMany({ where: { id: { in: ids } }, data: { publicationConsentAt: new Date() } });
+    }
   });
 });

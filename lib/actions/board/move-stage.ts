@@ -1,5 +1,4 @@
 "use server";
-import { revalidatePath } from "next/cache";
 import { COORDINATOR_ROLES, defineAction } from "@/lib/actions/safe-action";
 import { moveStage } from "@/lib/server/board/move-stage";
 import { ZMoveStage } from "@/lib/validations/board";
@@ -7,14 +6,9 @@ import { ZMoveStage } from "@/lib/validations/board";
 export const moveStageAction = defineAction(
   { name: "moveStage", schema: ZMoveStage, roles: COORDINATOR_ROLES },
   async (data, actor) => {
-    const result = await moveStage({ actor, move: data });
-    // Board and partner pages are dynamic: the board refreshes itself after a move. Revalidating
-    // here would make every move response carry a full board render. Only the statically
-    // rendered public directory and feed need it, when publishing or unpublishing.
-    if (result.from === "PUBLISHED" || result.stage === "PUBLISHED") {
-      revalidatePath("/partner");
-      revalidatePath("/api/public/partners");
-    }
-    return result;
+    // Every page is dynamic (the public directory and feed too): the board refreshes
+    // itself after a move, and revalidating here would make every move response carry
+    // a full board render.
+    return moveStage({ actor, move: data });
   },
 );

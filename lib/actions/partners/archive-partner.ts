@@ -1,12 +1,10 @@
 "use server";
 import { revalidatePath } from "next/cache";
 import { COORDINATOR_ROLES, defineAction } from "@/lib/actions/safe-action";
-import { revalidatePublicDirectory } from "@/lib/server/public/directory-cache";
 import { archivePartner, restorePartner } from "@/lib/server/partners/archive-partner";
 import { ZArchivePartner, ZRestorePartner } from "@/lib/validations/partner";
 
 function revalidate(id: string) {
-  revalidatePublicDirectory();
   revalidatePath(`/partners/${id}`);
   revalidatePath("/partners");
   revalidatePath("/board");

@@ -1,7 +1,6 @@
 "use server";
 import { revalidatePath } from "next/cache";
 import { COORDINATOR_ROLES, defineAction } from "@/lib/actions/safe-action";
-import { revalidatePublicDirectory } from "@/lib/server/public/directory-cache";
 import { updatePartner } from "@/lib/server/partners/update-partner";
 import { ZPartnerUpdate } from "@/lib/validations/partner";
 
@@ -12,7 +11,6 @@ export const updatePartnerAction = defineAction(
     revalidatePath(`/partners/${data.id}`);
     revalidatePath("/partners");
     revalidatePath("/board");
-    revalidatePublicDirectory();
     return result;
   },
 );

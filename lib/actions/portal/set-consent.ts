@@ -1,7 +1,6 @@
 "use server";
 import { revalidatePath } from "next/cache";
 import { definePartnerAction } from "@/lib/actions/safe-action";
-import { revalidatePublicDirectory } from "@/lib/server/public/directory-cache";
 import { setPublicationConsent } from "@/lib/server/portal/profile-draft";
 import { ZPublicationConsent } from "@/lib/validations/portal";
 
@@ -9,6 +8,5 @@ export const setConsentAction = definePartnerAction({ name: "portal.setConsent",
   await setPublicationConsent({ actor, partnerId: actor.partnerId, consent });
   revalidatePath("/portal");
   revalidatePath("/board");
-  revalidatePublicDirectory();
   return { consent };
 });

@@ -9,7 +9,5 @@ export const reviewDraftAction = defineAction({ name: "reviewDraft", schema: ZRe
   revalidatePath("/reviews");
   revalidatePath(`/partners/${result.partnerId}`);
   revalidatePath("/portal");
-  revalidatePath("/partner");
-  revalidatePath("/api/public/partners");
   return result;
 });

@@ -4,10 +4,9 @@ import { COORDINATOR_ROLES, defineAction } from "@/lib/actions/safe-action";
 import { createFieldOfWork, updateFieldOfWork } from "@/lib/server/fields-of-work/write";
 import { ZFieldOfWorkCreate, ZFieldOfWorkUpdate } from "@/lib/validations/field-of-work";
 
-/** Field labels show on the public directory and join form, and in the feed. */
+/** Field labels show on the join form (static) as well; the directory and feed are dynamic. */
 function revalidate() {
   revalidatePath("/settings/fields-of-work");
-  revalidatePath("/partner");
   revalidatePath("/mitglied-werden");
 }
 

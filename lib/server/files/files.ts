@@ -20,7 +20,8 @@ export async function storeLogo({ actor, partnerId, input }: { actor: TActor; pa
 export async function getReadableFile(id: string, actor: TActor | null) {
   const file = await prisma.storedFile.findUnique({
     where: { id },
-    include: { logoOf: { where: { stage: "PUBLISHED", archived: false }, select: { id: true }, take: 1 } },
+    // Public only while the partner is published, not archived, and its consent to publication stands.
+    include: { logoOf: { where: { stage: "PUBLISHED", archived: false, publicationConsentAt: { not: null } }, select: { id: true }, take: 1 } },
   });
   if (!file) return null;
   const isPublic = file.logoOf.length > 0;

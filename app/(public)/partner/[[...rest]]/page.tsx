@@ -6,15 +6,10 @@ import { fieldOptions } from "@/lib/server/fields-of-work/queries";
 import { getT } from "@/lib/i18n/server";
 import { loadPublicDirectory } from "@/lib/server/public/directory";
 
-// Static HTML, rendered on the first request (the build has no database) and
-// served from the cache after that. Publishing, unpublishing and profile approval
-// call revalidatePath("/partner"), which replaces it on the next request; other
-// changes show after at most a minute. The optional catch-all only exists so that
-// nothing is prerendered at build time.
-export const dynamic = "force-static";
-export const dynamicParams = true;
-export const revalidate = 60;
-export const generateStaticParams = () => [];
+// Rendered from PostgreSQL on every request (one indexed query), not from a
+// per-instance page cache: a withdrawn consent or an unpublished partner is gone at
+// once on every app instance. The optional catch-all keeps the route's shape.
+export const dynamic = "force-dynamic";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await getT();

@@ -7,12 +7,14 @@ export const dynamic = "force-dynamic";
 export async function GET(req: NextRequest, { params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const found = await getReadableFile(id.slice(0, 64), await getActor());
-  if (!found) return NextResponse.json({ error: "NOT_FOUND" }, { status: 404 });
+  if (!found) return NextResponse.json({ error: "NOT_FOUND" }, { status: 404, headers: { "Cache-Control": "no-store" } });
   const { file, isPublic } = found;
   const etag = `"${file.sha256}"`;
   const headers = {
     ETag: etag,
-    "Cache-Control": isPublic ? "public, max-age=300, stale-while-revalidate=86400" : "private, max-age=60",
+    // Revalidated on every use (a cheap 304 via the ETag): a logo whose partner withdrew
+    // consent or was unpublished is a 404 at once, also for caches in between.
+    "Cache-Control": isPublic ? "public, no-cache" : "private, no-cache",
     "Content-Type": file.contentType,
     "X-Content-Type-Options": "nosniff",
     // An SVG opened directly must not run anything.

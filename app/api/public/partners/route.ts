@@ -1,6 +1,6 @@
 import { type NextRequest } from "next/server";
 import { env } from "@/lib/env";
-import { getCachedPublicDirectory } from "@/lib/server/public/directory-cache";
+import { loadPublicDirectory } from "@/lib/server/public/directory";
 import { buildFeed, matchesEtag } from "@/lib/server/public/feed";
 
 const CORS = {
@@ -11,10 +11,16 @@ const CORS = {
   "Access-Control-Max-Age": "86400",
 };
 
-/** The published partner directory as JSON, for the alliance's website and the widget. Anonymous, read-only. */
+export const dynamic = "force-dynamic";
+
+/**
+ * The published partner directory as JSON, for the alliance's website and the widget.
+ * Anonymous, read-only, read from PostgreSQL on every request (no per-instance cache),
+ * so a withdrawn consent is gone at once on every instance; clients revalidate with the ETag.
+ */
 export async function GET(req: NextRequest) {
   const origin = env().NEXTAUTH_URL?.replace(/\/$/, "") ?? req.nextUrl.origin;
-  const { body, etag } = buildFeed(await getCachedPublicDirectory(), origin);
+  const { body, etag } = buildFeed(await loadPublicDirectory(), origin);
   const headers = {
     ...CORS,
     ETag: etag,
