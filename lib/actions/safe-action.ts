@@ -40,15 +40,37 @@ export function definePublicAction<S extends z.ZodType, R>(
   return run(opts, getActor, handler);
 }
 
+const MAX_INPUT_DEPTH = 16;
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+/**
+ * Whatever an action's schema says, some values can never be stored or are never
+ * typed by a person: NUL (PostgreSQL text refuses it), lone UTF-16 surrogates, and
+ * nesting deeper than any form produces. They are refused here, for every action,
+ * before a schema or a handler sees them.
+ */
+export function hostileInputProblem(value: unknown, depth = 0): string | null {
+  if (typeof value === "string") return value.includes("\u0000") || LONE_SURROGATE.test(value) ? "validation.controlCharacters" : null;
+  if (value === null || typeof value !== "object") return null;
+  if (depth >= MAX_INPUT_DEPTH) return "validation.invalid";
+  for (const [key, v] of Object.entries(value)) {
+    const problem = hostileInputProblem(key, depth + 1) ?? hostileInputProblem(v, depth + 1);
+    if (problem) return problem;
+  }
+  return null;
+}
+
 function run<S extends z.ZodType, R, A>(
   opts: { name: string; schema: S },
   authorise: () => Promise<A>,
   handler: (input: z.infer<S>, actor: A) => Promise<R>,
 ) {
-  return async (raw: unknown): Promise<TActionResult<R>> => {
+  const action = async (raw: unknown): Promise<TActionResult<R>> => {
     const requestId = (await headers()).get("x-request-id") ?? crypto.randomUUID();
     try {
       const actor = await authorise();
+      const hostile = hostileInputProblem(raw);
+      if (hostile) return { ok: false, code: "VALIDATION", fieldErrors: { _form: hostile } };
       const parsed = opts.schema.safeParse(raw);
       if (!parsed.success) return { ok: false, code: "VALIDATION", fieldErrors: toFieldErrors(parsed.error) };
       return { ok: true, data: await handler(parsed.data, actor) };
@@ -68,6 +90,8 @@ function run<S extends z.ZodType, R, A>(
       return { ok: false, code: "INTERNAL", requestId };
     }
   };
+  // The schema travels with the action, for the fuzz test (tests/integration/fuzz.test.ts).
+  return Object.assign(action, { schema: opts.schema });
 }
 
 /** Portal actions: the caller must be a partner user; handlers scope by actor.partnerId. */

@@ -1,6 +1,10 @@
 import "server-only";
 import { NextResponse } from "next/server";
 import { AppError, HTTP_STATUS, isDatabaseUnavailable } from "@/lib/errors";
+import { ZId } from "@/lib/validations/common";
+
+/** A route's id parameter, or null when it cannot be an id (answer 404 then, never query with it). */
+export const idParam = (value: string) => (ZId.safeParse(value).success ? value : null);
 
 type THeaders = { get(name: string): string | null };
 

@@ -1,11 +1,11 @@
 import { z } from "zod";
 import { CIRCLES, STAGES } from "@/lib/domain/fields-of-work";
 import { ZFieldOfWorkId } from "./field-of-work";
-import { ZId, ZVersion, optionalText } from "./common";
+import { ZId, ZVersion, noControlChars, optionalText } from "./common";
 
 /** Board filters, kept in the URL. Invalid values fall back to "no filter". */
 export const ZBoardFilters = z.object({
-  q: z.string().trim().max(100).catch(""),
+  q: z.string().trim().max(100).refine(noControlChars).catch(""),
   circle: z.enum(CIRCLES).optional().catch(undefined),
   field: ZFieldOfWorkId.optional().catch(undefined),
   owner: z.string().max(64).optional().catch(undefined),

@@ -8,8 +8,10 @@ export const ZVersion = z.number({ error: "validation.invalid" }).int().positive
 
 // PostgreSQL text cannot hold NUL; other C0 controls (except tab and line breaks) are
 // never typed by people. Refused with a message instead of failing at the database.
-const CONTROL_CHARS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
-const noControlChars = (v: string) => !CONTROL_CHARS.test(v);
+// Lone UTF-16 surrogates cannot be encoded as UTF-8 at all (Prisma's query protocol fails on them).
+const CONTROL_CHARS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+/** Text a person can have typed: no NUL or other control characters, no broken UTF-16. */
+export const noControlChars = (v: string) => !CONTROL_CHARS.test(v);
 
 export const requiredText = (max: number) =>
   z

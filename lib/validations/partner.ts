@@ -2,6 +2,7 @@ import { z } from "zod";
 import { CIRCLES, PARTNER_KINDS, STAGES } from "@/lib/domain/fields-of-work";
 import { ZFieldOfWorkId, ZFieldOfWorkIds } from "./field-of-work";
 import {
+  noControlChars,
   ZId,
   ZOptionalEmail,
   ZOptionalPhone,
@@ -42,7 +43,7 @@ export type TRestorePartner = z.infer<typeof ZRestorePartner>;
 export const SORT_FIELDS = ["name", "stage", "circle", "city", "updatedAt"] as const;
 
 export const ZPartnerListQuery = z.object({
-  q: z.string().trim().max(100).catch(""),
+  q: z.string().trim().max(100).refine(noControlChars).catch(""),
   stage: z.enum(STAGES).optional().catch(undefined),
   circle: z.enum(CIRCLES).optional().catch(undefined),
   field: ZFieldOfWorkId.optional().catch(undefined),

@@ -63,7 +63,7 @@ function refuseMalformed(req, res) {
     sendJson(res, 400, { error: "VALIDATION", message: "malformed percent-encoding in the URL" });
     return true;
   }
-  if (pathname.includes("%00")) {
+  if ((req.url ?? "").includes("%00")) {
     sendJson(res, 400, { error: "VALIDATION", message: "NUL in the URL" });
     return true;
   }

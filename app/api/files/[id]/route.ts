@@ -1,12 +1,14 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { getActor } from "@/lib/auth/session";
 import { getReadableFile } from "@/lib/server/files/files";
+import { idParam } from "@/lib/server/http";
 
 export const dynamic = "force-dynamic";
 
 export async function GET(req: NextRequest, { params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
-  const found = await getReadableFile(id.slice(0, 64), await getActor());
+  const fileId = idParam(id);
+  const found = fileId ? await getReadableFile(fileId, await getActor()) : null;
   if (!found) return NextResponse.json({ error: "NOT_FOUND" }, { status: 404, headers: { "Cache-Control": "no-store" } });
   const { file, isPublic } = found;
   const etag = `"${file.sha256}"`;

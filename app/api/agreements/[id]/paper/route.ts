@@ -4,7 +4,7 @@ import { requireCoordinator } from "@/lib/auth/session";
 import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import { MAX_PAPER_BYTES, recordPaperSigned } from "@/lib/server/agreements/transitions";
-import { assertSameOrigin, errorResponse } from "@/lib/server/http";
+import { assertSameOrigin, errorResponse, idParam } from "@/lib/server/http";
 import { ZPaperSigned } from "@/lib/validations/agreement";
 
 export const dynamic = "force-dynamic";
@@ -25,9 +25,10 @@ export async function POST(req: NextRequest, { params }: { params: Promise<{ id:
       const issue = parsed.error.issues[0];
       throw new AppError("VALIDATION", issue.message, { fieldErrors: { [String(issue.path[0])]: issue.message } });
     }
-    const { id } = await params;
+    const id = idParam((await params).id);
+    if (!id) throw new AppError("NOT_FOUND");
     const result = await recordPaperSigned({
-      actor, agreementId: id.slice(0, 64), version: Number(form?.get("version") ?? 0), bytes: new Uint8Array(await file.arrayBuffer()),
+      actor, agreementId: id, version: Number(form?.get("version") ?? 0), bytes: new Uint8Array(await file.arrayBuffer()),
       signedBy: parsed.data.signedBy, signedAt: new Date(parsed.data.signedAt),
     });
     revalidatePath(`/partners/${result.partnerId}`);

@@ -2,6 +2,7 @@ import { NextResponse, type NextRequest } from "next/server";
 import { getActor, isCoordinator } from "@/lib/auth/session";
 import { agreementFileName, contentDisposition } from "@/lib/domain/agreement-file-name";
 import { getAgreementDocument } from "@/lib/server/agreements/queries";
+import { idParam } from "@/lib/server/http";
 
 export const dynamic = "force-dynamic";
 
@@ -11,7 +12,8 @@ export async function GET(req: NextRequest, { params }: { params: Promise<{ docI
   if (!actor) return NextResponse.json({ error: "UNAUTHENTICATED" }, { status: 401 });
   if (!isCoordinator(actor) && !actor.partnerId) return NextResponse.json({ error: "FORBIDDEN" }, { status: 403 });
   const { docId } = await params;
-  const doc = await getAgreementDocument(docId.slice(0, 64), isCoordinator(actor) ? {} : { partnerId: actor.partnerId! });
+  const id = idParam(docId);
+  const doc = id ? await getAgreementDocument(id, isCoordinator(actor) ? {} : { partnerId: actor.partnerId! }) : null;
   if (!doc) return NextResponse.json({ error: "NOT_FOUND" }, { status: 404 });
   const etag = `"${doc.sha256}"`;
   if (req.headers.get("if-none-match") === etag) return new NextResponse(null, { status: 304, headers: { ETag: etag } });

@@ -2,7 +2,8 @@ import { NextResponse, type NextRequest } from "next/server";
 import { requireCoordinator } from "@/lib/auth/session";
 import { renderAccessionFormPdf } from "@/lib/pdf/accession-form-pdf";
 import { fieldNamesOf } from "@/lib/server/fields-of-work/queries";
-import { errorResponse } from "@/lib/server/http";
+import { AppError } from "@/lib/errors";
+import { errorResponse, idParam } from "@/lib/server/http";
 import { getPartnerWithPrimaryContact } from "@/lib/server/partners/get-partner";
 
 export const dynamic = "force-dynamic";
@@ -11,7 +12,9 @@ export const dynamic = "force-dynamic";
 export async function GET(_req: NextRequest, { params }: { params: Promise<{ id: string }> }) {
   try {
     await requireCoordinator();
-    const { partner: p, primaryContact: primary } = await getPartnerWithPrimaryContact((await params).id.slice(0, 64));
+    const id = idParam((await params).id);
+    if (!id) throw new AppError("NOT_FOUND");
+    const { partner: p, primaryContact: primary } = await getPartnerWithPrimaryContact(id);
     const bytes = await renderAccessionFormPdf({
       organisation: p.name,
       address: [p.street, [p.postalCode, p.city].filter(Boolean).join(" ")].filter(Boolean).join(", "),
