@@ -121,7 +121,9 @@ async function discoverActions() {
   const root = path.resolve("lib/actions");
   const found: { key: string; fn: (input: unknown) => Promise<{ ok: boolean; code?: string }> }[] = [];
   for (const file of walk(root, (f) => f.endsWith(".ts") && !f.endsWith(".test.ts"))) {
-    if (!fs.readFileSync(file, "utf8").startsWith('"use server"')) continue;
+    // The directive may follow comments and use either quote style.
+    const src = fs.readFileSync(file, "utf8").replace(/^(\s|\/\/[^\n]*\n|\/\*[\s\S]*?\*\/)*/, "");
+    if (!/^["']use server["']/.test(src)) continue;
     const mod = await import(file);
     const rel = path.relative(root, file).replace(/\.ts$/, "");
     for (const [name, fn] of Object.entries(mod)) if (typeof fn === "function") found.push({ key: `${rel}:${name}`, fn: fn as never });
@@ -150,6 +152,54 @@ describe("server actions", () => {
 });
 
 describe("partner scope", () => {
+  /** Partner B's rows that partner A must not reach, created fresh for each test. */
+  async function rowsOfB() {
+    const userB = await prisma.user.findUniqueOrThrow({ where: { email: "kontakt@lesewerkstatt.example" } });
+    const partnerB = userB.partnerId!;
+    const feedback = await prisma.feedback.create({
+      data: { partnerId: partnerB, kind: "PROBLEM", title: "Nur für B", createdById: userB.id, messages: { create: { authorId: userB.id, body: "Erste Nachricht von B" } } },
+    });
+    const agreement = await prisma.agreement.create({ data: { partnerId: partnerB, status: "SENT", sentAt: new Date() } });
+    const logo = await prisma.storedFile.create({
+      data: { partnerId: partnerB, purpose: "logo", contentType: "image/png", size: 1, sha256: "b".repeat(64), bytes: new Uint8Array([1]) },
+    });
+    return { partnerB, feedback, agreement, logo };
+  }
+
+  it("partner A cannot reply to, sign, decline or reuse the files of partner B", async () => {
+    const { partnerReplyAction } = await import("@/lib/actions/feedback/partner");
+    const { partnerSignAction, declineAgreementAction } = await import("@/lib/actions/agreements/partner");
+    const { submitProfileAction } = await import("@/lib/actions/portal/submit-profile");
+    const b = await rowsOfB();
+    session.userId = users.partnerA;
+    try {
+      const reply = await partnerReplyAction({ feedbackId: b.feedback.id, body: "Von A eingeschleust" });
+      expect(reply.ok, "reply to B's feedback").toBe(false);
+      expect(await prisma.feedbackMessage.count({ where: { feedbackId: b.feedback.id } })).toBe(1);
+
+      const sign = await partnerSignAction({
+        agreementId: b.agreement.id, version: b.agreement.version, name: "A", function: "Leitung", authorised: true, documentSha256: "0".repeat(64),
+      });
+      expect(sign.ok, "sign B's agreement").toBe(false);
+      const decline = await declineAgreementAction({ agreementId: b.agreement.id, version: b.agreement.version, reason: "" });
+      expect(decline.ok, "decline B's agreement").toBe(false);
+      expect((await prisma.agreement.findUniqueOrThrow({ where: { id: b.agreement.id } })).status).toBe("SENT");
+      expect(await prisma.signature.count({ where: { agreementId: b.agreement.id } })).toBe(0);
+
+      const partnerA = (await prisma.user.findUniqueOrThrow({ where: { id: users.partnerA! } })).partnerId!;
+      const draftsBefore = await prisma.profileDraft.count({ where: { partnerId: partnerA } });
+      const draft = await submitProfileAction({ description: ["Mit fremdem Logo"], website: "", logoFileId: b.logo.id });
+      expect(draft.ok, "use B's logo in A's draft").toBe(false);
+      expect(await prisma.profileDraft.count({ where: { partnerId: partnerA } })).toBe(draftsBefore);
+    } finally {
+      await prisma.feedbackMessage.deleteMany({ where: { feedbackId: b.feedback.id } });
+      await prisma.feedback.delete({ where: { id: b.feedback.id } });
+      await prisma.agreement.delete({ where: { id: b.agreement.id } });
+      await prisma.storedFile.delete({ where: { id: b.logo.id } });
+    }
+  });
+
+
   it("partner A cannot change partner B's contact person through the portal", async () => {
     const { portalUpdateContactAction } = await import("@/lib/actions/portal/save-contact");
     const partnerB = await prisma.user.findUniqueOrThrow({ where: { email: "kontakt@lesewerkstatt.example" } });
@@ -163,6 +213,51 @@ describe("partner scope", () => {
   });
 });
 
+describe("account rules inside the handlers", () => {
+  const STRONG = "Lindenblüte-Kanal-Brücke-2026";
+
+  it("a coordinator without the admin role cannot invite an admin or a coordinator", async () => {
+    const { inviteUserAction } = await import("@/lib/actions/users/invite-user");
+    session.userId = users.coordinator;
+    const email = `neu-${Date.now()}@test.example`;
+    for (const admin of [true, false]) {
+      const result = await inviteUserAction({ email, kind: "COORDINATOR", admin });
+      expect(result, `invite coordinator (admin: ${admin})`).toMatchObject({ ok: false, code: "FORBIDDEN" });
+    }
+    expect(await prisma.authToken.count({ where: { email } })).toBe(0);
+  });
+
+  it("the last active admin can neither lose the admin role nor be deactivated", async () => {
+    const { setUserActiveAction, setUserRolesAction } = await import("@/lib/actions/users/manage-users");
+    const others = await prisma.user.findMany({ where: { active: true, roles: { has: "ADMIN" }, NOT: { id: users.admin! } }, select: { id: true } });
+    await prisma.user.updateMany({ where: { id: { in: others.map((o) => o.id) } }, data: { active: false } });
+    try {
+      session.userId = users.admin;
+      expect(await setUserRolesAction({ userId: users.admin!, roles: ["COORDINATOR"] })).toMatchObject({ ok: false, code: "FORBIDDEN" });
+      expect(await setUserActiveAction({ userId: users.admin!, active: false })).toMatchObject({ ok: false, code: "FORBIDDEN" });
+      const me = await prisma.user.findUniqueOrThrow({ where: { id: users.admin! } });
+      expect(me.active).toBe(true);
+      expect(me.roles).toContain("ADMIN");
+    } finally {
+      await prisma.user.updateMany({ where: { id: { in: others.map((o) => o.id) } }, data: { active: true } });
+    }
+  });
+
+  it("setup and password reset refuse made-up tokens and change nothing", async () => {
+    const { setupAdminAction } = await import("@/lib/actions/users/setup-admin");
+    const { resetPasswordAction } = await import("@/lib/actions/users/password-reset");
+    session.userId = null;
+    const usersBefore = await prisma.user.count();
+    const setup = await setupAdminAction({ token: "erfunden-erfunden-erfunden", name: "Eindringling", email: "evil@test.example", password: STRONG, passwordRepeat: STRONG });
+    expect(setup.ok).toBe(false);
+    expect(await prisma.user.count()).toBe(usersBefore);
+    const hashBefore = (await prisma.user.findUniqueOrThrow({ where: { id: users.admin! } })).passwordHash;
+    const reset = await resetPasswordAction({ token: "erfunden-erfunden-erfunden", password: STRONG, passwordRepeat: STRONG });
+    expect(reset.ok).toBe(false);
+    expect((await prisma.user.findUniqueOrThrow({ where: { id: users.admin! } })).passwordHash).toBe(hashBefore);
+  });
+});
+
 describe("API routes", () => {
   it("every route handler is listed in the matrix", () => {
     const root = path.resolve("app");
@@ -171,7 +266,10 @@ describe("API routes", () => {
       .flatMap((f) => {
         const src = fs.readFileSync(f, "utf8");
         const rel = path.relative(root, path.dirname(f));
-        return ["GET", "POST", "PUT", "PATCH", "DELETE"].filter((m) => new RegExp(`export (async )?function ${m}\\b`).test(src)).map((m) => `${rel}:${m}`);
+        // `export async function GET`, `export const GET = …` and `export { handler as GET }`.
+        const exported = (m: string) =>
+          new RegExp(`export\\s+(async\\s+)?function\\s+${m}\\b|export\\s+const\\s+${m}\\b|export\\s*\\{[^}]*\\bas\\s+${m}\\b`).test(src);
+        return ["GET", "POST", "PUT", "PATCH", "DELETE"].filter(exported).map((m) => `${rel}:${m}`);
       })
       .sort();
     expect(keys).toEqual(Object.keys(ROUTES).sort());
