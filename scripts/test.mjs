@@ -1,7 +1,7 @@
 // `npm test`: typecheck, lint, unit tests, integration tests against the
 // database (embedded by default, or DATABASE_URL), and the e2e suite against a
 // production build. Prints each runner's summary and fails on any failure.
-import { bin, ensureDatabase, ensureGenerated, freePort, migrate, runAsync } from "./lib/database.mjs";
+import { bin, ensureDatabase, ensureGenerated, freePort, killChildren, migrate, runAsync } from "./lib/database.mjs";
 import { buildIfNeeded } from "./lib/build.mjs";
 import { authSecret } from "./lib/secret.mjs";
 import { withLock } from "./lib/lock.mjs";
@@ -30,7 +30,10 @@ if (!only || only !== "unit") {
   // A throwaway embedded server per run (unless DATABASE_URL is set), so two runs on
   // one machine don't share a database. It is removed afterwards, also on failure or Ctrl-C.
   db = await ensureDatabase({ dataDir: `.data/pg-test-${process.pid}`, throwaway: true });
-  process.on("exit", () => db.kill());
+  process.on("exit", () => {
+    killChildren();
+    db.kill();
+  });
   for (const sig of ["SIGINT", "SIGTERM", "SIGHUP"]) process.on(sig, () => process.exit(130));
   await migrate(db.url);
   const env = { DATABASE_URL: db.url, SEED_DEMO: "1" };

@@ -60,10 +60,19 @@ export function run(cmd, args, env = {}, { allowFail = false } = {}) {
 
 export const bin = (name) => path.resolve("node_modules/.bin", name);
 
+const liveChildren = new Set();
+
+/** For exit handlers (Ctrl-C): ends the children runAsync started, so none outlives the script. */
+export function killChildren(signal = "SIGTERM") {
+  for (const child of liveChildren) child.kill(signal);
+}
+
 /** Async child process: the embedded DB lives in this process and must keep serving. */
 export function runAsync(cmd, args, env = {}, { stdio = "inherit" } = {}) {
   return new Promise((resolve, reject) => {
     const child = spawn(cmd, args, { stdio, env: { ...process.env, ...env } });
+    liveChildren.add(child);
+    child.on("exit", () => liveChildren.delete(child));
     let out = "";
     child.stdout?.on("data", (d) => (out += d));
     child.on("error", reject);
