@@ -13,14 +13,10 @@ const nextConfig = {
         ],
       },
       {
-        // Stored files set their own, stricter policy (an SVG opened directly runs nothing:
-        // sandbox); a header from here would replace it.
-        source: "/((?!api/files/).*)",
-        headers: [
-          // No script-src yet: Next's inline bootstrap scripts on the static public pages would
-          // need per-response hashes. What is set here holds everywhere.
-          { key: "Content-Security-Policy", value: "frame-ancestors 'self'; base-uri 'self'; form-action 'self'; object-src 'none'" },
-        ],
+        // API answers (JSON, PDFs, the widget). Pages get theirs from proxy.ts (with a nonce where
+        // they are rendered per request); stored files set their own, stricter one (sandbox).
+        source: "/api/((?!files/).*)",
+        headers: [{ key: "Content-Security-Policy", value: "frame-ancestors 'self'; base-uri 'self'; form-action 'self'; object-src 'none'" }],
       },
     ];
   },

@@ -82,3 +82,29 @@ test("every page carries the security headers; HSTS only when the public origin 
     expect(h["strict-transport-security"], path).toBeUndefined(); // the e2e server runs on http://localhost
   }
 });
+
+test("dynamic pages get a script policy with a fresh nonce, and run without CSP violations", async ({ page, request }) => {
+  const nonceOf = async (path: string) => /'nonce-([^']+)'/.exec((await request.get(path)).headers()["content-security-policy"] ?? "")?.[1];
+  const [a, b] = [await nonceOf("/signin"), await nonceOf("/signin")];
+  expect(a).toBeTruthy();
+  expect(a).not.toBe(b);
+  expect(await nonceOf("/partner")).toBeTruthy();
+
+  const violations: string[] = [];
+  page.on("console", (m) => {
+    if (/Content Security Policy/i.test(m.text())) violations.push(m.text());
+  });
+  for (const path of ["/signin", "/partner", "/verify", "/mitglied-werden"]) {
+    await page.goto(path);
+    await page.waitForLoadState("networkidle");
+  }
+  // The sign-in form works only when React hydrated, i.e. when the nonce reached Next's scripts.
+  await page.goto("/signin");
+  await page.getByLabel("E-Mail", { exact: true }).fill(COORDINATOR.email);
+  await page.getByLabel("Passwort").fill(COORDINATOR.password);
+  await page.getByRole("button", { name: "Anmelden" }).click();
+  await expect(page.getByTestId("current-user")).toBeVisible();
+  await page.goto("/board");
+  await page.waitForLoadState("networkidle");
+  expect(violations).toEqual([]);
+});

@@ -7,14 +7,15 @@ describe("hostileInputProblem", () => {
   });
 
   it("refuses NUL and lone surrogates anywhere, in values and in keys", () => {
-    expect(hostileInputProblem({ a: { b: ["x\u0000"] } })).toBe("validation.controlCharacters");
-    expect(hostileInputProblem({ a: "\uD800" })).toBe("validation.controlCharacters");
-    expect(hostileInputProblem({ "\u0000": 1 })).toBe("validation.controlCharacters");
+    expect(hostileInputProblem({ a: { b: ["x\u0000"] } })).toEqual({ path: "a.b.0", message: "validation.controlCharacters" });
+    expect(hostileInputProblem({ name: "\uD800" })).toEqual({ path: "name", message: "validation.controlCharacters" });
+    expect(hostileInputProblem({ "\u0000": 1 })).toEqual({ path: "_form", message: "validation.controlCharacters" });
+    expect(hostileInputProblem("\u0000")).toEqual({ path: "_form", message: "validation.controlCharacters" });
   });
 
   it("refuses nesting deeper than any form produces", () => {
     let deep: unknown = "x";
     for (let i = 0; i < 2000; i++) deep = [deep];
-    expect(hostileInputProblem(deep)).toBe("validation.invalid");
+    expect(hostileInputProblem(deep)?.message).toBe("validation.invalid");
   });
 });

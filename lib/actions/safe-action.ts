@@ -49,12 +49,14 @@ const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[
  * nesting deeper than any form produces. They are refused here, for every action,
  * before a schema or a handler sees them.
  */
-export function hostileInputProblem(value: unknown, depth = 0): string | null {
-  if (typeof value === "string") return value.includes("\u0000") || LONE_SURROGATE.test(value) ? "validation.controlCharacters" : null;
+export function hostileInputProblem(value: unknown, depth = 0, path = ""): { path: string; message: string } | null {
+  const at = path || "_form";
+  if (typeof value === "string") return value.includes("\u0000") || LONE_SURROGATE.test(value) ? { path: at, message: "validation.controlCharacters" } : null;
   if (value === null || typeof value !== "object") return null;
-  if (depth >= MAX_INPUT_DEPTH) return "validation.invalid";
+  if (depth >= MAX_INPUT_DEPTH) return { path: at, message: "validation.invalid" };
   for (const [key, v] of Object.entries(value)) {
-    const problem = hostileInputProblem(key, depth + 1) ?? hostileInputProblem(v, depth + 1);
+    const child = path ? `${path}.${key}` : key;
+    const problem = hostileInputProblem(key, depth + 1, path) ?? hostileInputProblem(v, depth + 1, child);
     if (problem) return problem;
   }
   return null;
@@ -70,7 +72,8 @@ function run<S extends z.ZodType, R, A>(
     try {
       const actor = await authorise();
       const hostile = hostileInputProblem(raw);
-      if (hostile) return { ok: false, code: "VALIDATION", fieldErrors: { _form: hostile } };
+      // Reported at the field (the message shows next to it), like a schema's own refusal.
+      if (hostile) return { ok: false, code: "VALIDATION", fieldErrors: { [hostile.path]: hostile.message } };
       const parsed = opts.schema.safeParse(raw);
       if (!parsed.success) return { ok: false, code: "VALIDATION", fieldErrors: toFieldErrors(parsed.error) };
       return { ok: true, data: await handler(parsed.data, actor) };
