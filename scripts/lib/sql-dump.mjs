@@ -74,6 +74,16 @@ function checkMigrations(text) {
   return names;
 }
 
+/** Sets every foreign key of the public schema to `mode` (DEFERRABLE … or NOT DEFERRABLE). */
+function setForeignKeys(client, mode) {
+  return client.query(`
+    DO $$ DECLARE c record; BEGIN
+      FOR c IN SELECT conname, conrelid::regclass AS tbl FROM pg_constraint
+               WHERE contype = 'f' AND connamespace = 'public'::regnamespace LOOP
+        EXECUTE format('ALTER TABLE %s ALTER CONSTRAINT %I ${mode}', c.tbl, c.conname);
+      END LOOP; END $$;`);
+}
+
 /** Empties the public schema again: restore only ever runs on an empty database. */
 async function resetPublicSchema(client) {
   await client.query("DROP SCHEMA public CASCADE; CREATE SCHEMA public;");
@@ -105,20 +115,10 @@ export async function restoreDatabase(client, text) {
           EXECUTE format('TRUNCATE public.%I CASCADE', t);
         END LOOP; END $$;`);
     // Rows arrive in table order, not in reference order: check references at COMMIT.
-    await client.query(`
-      DO $$ DECLARE c record; BEGIN
-        FOR c IN SELECT conname, conrelid::regclass AS tbl FROM pg_constraint
-                 WHERE contype = 'f' AND connamespace = 'public'::regnamespace LOOP
-          EXECUTE format('ALTER TABLE %s ALTER CONSTRAINT %I DEFERRABLE INITIALLY DEFERRED', c.tbl, c.conname);
-        END LOOP; END $$;`);
+    await setForeignKeys(client, "DEFERRABLE INITIALLY DEFERRED");
     for (let i = 0; i < data.length; i += 500) await client.query(data.slice(i, i + 500).join("\n"));
     await client.query("SET CONSTRAINTS ALL IMMEDIATE");
-    await client.query(`
-      DO $$ DECLARE c record; BEGIN
-        FOR c IN SELECT conname, conrelid::regclass AS tbl FROM pg_constraint
-                 WHERE contype = 'f' AND connamespace = 'public'::regnamespace LOOP
-          EXECUTE format('ALTER TABLE %s ALTER CONSTRAINT %I NOT DEFERRABLE', c.tbl, c.conname);
-        END LOOP; END $$;`);
+    await setForeignKeys(client, "NOT DEFERRABLE");
     await client.query("COMMIT");
   } catch (err) {
     await client.query("ROLLBACK").catch(() => {});

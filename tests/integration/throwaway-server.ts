@@ -2,21 +2,11 @@
 // their database (the suite's own database must keep running).
 import { execFileSync } from "node:child_process";
 import fs from "node:fs";
-import net from "node:net";
 import os from "node:os";
 import path from "node:path";
 import { resolveDataDir, startEmbeddedPostgres } from "@/scripts/lib/embedded-postgres.mjs";
+import { freePort } from "./jobs";
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const srv = net.createServer();
-    srv.once("error", reject);
-    srv.listen(0, "127.0.0.1", () => {
-      const { port } = srv.address() as net.AddressInfo;
-      srv.close(() => resolve(port));
-    });
-  });
-}
 
 export async function startThrowawayServer() {
   const base = fs.mkdtempSync(path.join(os.tmpdir(), "buendnis-test-pg-"));
