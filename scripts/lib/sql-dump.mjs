@@ -105,6 +105,13 @@ export async function restoreDatabase(client, text) {
                  WHERE contype = 'f' AND connamespace = 'public'::regnamespace LOOP
           EXECUTE format('ALTER TABLE %s ALTER CONSTRAINT %I DEFERRABLE INITIALLY DEFERRED', c.tbl, c.conname);
         END LOOP; END $$;`);
+    // Rows that migrations insert (the default fields of work) are in the dump as well:
+    // start from empty tables, so the dump's rows are the only ones.
+    await client.query(`
+      DO $$ DECLARE tables text; BEGIN
+        SELECT string_agg(format('public.%I', tablename), ', ') INTO tables FROM pg_tables WHERE schemaname = 'public';
+        IF tables IS NOT NULL THEN EXECUTE 'TRUNCATE ' || tables; END IF;
+      END $$;`);
     for (let i = 0; i < data.length; i += 500) await client.query(data.slice(i, i + 500).join("\n"));
     await client.query("SET CONSTRAINTS ALL IMMEDIATE");
     await client.query(`
