@@ -31,8 +31,8 @@ export async function sendAgreement({ actor, agreementId, version }: { actor: TA
     if (!(await latestDocument(tx, agreementId, ["GENERATED"]))) throw new AppError("CONFLICT");
     await updateAgreement(tx, agreementId, version, { status: to, sentAt: new Date(), sentById: actor.id });
     const link = await createSigningLink(tx, { agreementId, partnerId: agreement.partnerId, actorId: actor.id });
-    await writeAudit(tx, { actorId: actor.id, action: "agreement.sent", entity: "Partner", entityId: agreement.partnerId, data: { agreementId } });
-    await mailSigningLink(tx, link, agreement.partner.name);
+    await writeAudit(tx, { actorId: actor.id, action: "agreement.sent", entity: "Partner", entityId: agreement.partnerId, data: { agreementId, signerEmail: link.email } });
+    await mailSigningLink(tx, link, { agreementId, partnerName: agreement.partner.name });
     // Portal users other than the signer are told as before; they can sign in the portal too.
     const others = await mailAgreementToPartner(tx, agreement.partnerId, agreementId, "sent", { except: link.email });
     return { partnerId: agreement.partnerId, partnerName: agreement.partner.name, link, recipients: 1 + others };
