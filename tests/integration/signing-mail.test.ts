@@ -1,6 +1,7 @@
-// The signing mail end to end through the queue and a real SMTP sink: it carries the
-// generated PDF as an attachment, and a reminder sends the signer a fresh personal
-// link (the old one stops working), not the portal link.
+// The signing mails end to end through the queue and a real SMTP sink: the link mail
+// carries the generated PDF as an attachment, the signer gets the final PDF after the
+// countersignature, and a reminder sends the signer a fresh personal link (the old
+// one stops working), not the portal link.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { TActor } from "@/lib/auth/session";
 import { prisma } from "@/lib/db";
@@ -9,7 +10,7 @@ import { AppError } from "@/lib/errors";
 import { generateAgreement } from "@/lib/server/agreements/generate";
 import { remindAgreement } from "@/lib/server/agreements/notify";
 import { findSigningLink, signWithLink } from "@/lib/server/agreements/signing-links";
-import { sendAgreement } from "@/lib/server/agreements/transitions";
+import { countersign, sendAgreement } from "@/lib/server/agreements/transitions";
 import { getBoss } from "@/lib/server/jobs/boss";
 import { enqueueMail } from "@/lib/server/mail/enqueue-mail";
 import { uniqueToken } from "./fixtures";
@@ -85,6 +86,23 @@ describe("the signing mail", () => {
     const [mail] = await delivered(to);
     expect(mail.attachments).toEqual([]);
     expect(mail.text.trim()).toBe("Grüße");
+  });
+});
+
+describe("the final copy", () => {
+  it("goes to the partner's signer by mail after the countersignature, as the exact final PDF", async () => {
+    const { email, agreementId, sha256, link } = await sentAgreement("Endfassung");
+    const data = { agreementId, version: (await current(agreementId)).version, name: "Ayşe Yıldız", function: "Leitung", authorised: true as const, documentSha256: sha256 };
+    await signWithLink({ token: link.token, data, meta });
+    const { signedSha256 } = await countersign({ actor: coordinator, data: { ...data, version: (await current(agreementId)).version, name: "Karla Koordinatorin" }, meta });
+    const mails = await delivered(email);
+    const final = mails.find((m) => m.subject.includes("endgültig unterzeichnete Fassung"));
+    expect(final?.text).toContain("/verify");
+    expect(final?.attachments).toEqual([
+      { filename: expect.stringMatching(/_unterzeichnet\.pdf$/), contentType: "application/pdf", size: expect.any(Number), sha256: signedSha256 },
+    ]);
+    const stored = await prisma.agreementDocument.findFirstOrThrow({ where: { agreementId, kind: "SIGNED" } });
+    expect(stored.sha256).toBe(signedSha256);
   });
 });
 

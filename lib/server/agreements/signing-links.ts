@@ -64,6 +64,21 @@ export async function mailSigningLink(db: Db, link: { token: string; email: stri
   });
 }
 
+/**
+ * After the countersignature: the partner's signer gets the final document (both
+ * signatures and the certificate) as an attachment, enqueued in the countersigning
+ * transaction. They may have no account, so the mail is their copy.
+ */
+export async function mailFinalCopy(db: Db, opts: { to: string; name: string; partnerName: string; document: { fileId: string; partnerName: string | null; createdAt: Date } }) {
+  const { document: doc } = opts;
+  await enqueueMail(db, {
+    to: opts.to,
+    subject: t("mail.agreement.finalSubject", { partner: opts.partnerName }),
+    text: t("mail.agreement.finalText", { name: opts.name, verifyUrl: `${baseUrl()}/verify` }),
+    attachment: { fileId: doc.fileId, filename: agreementFileName("SIGNED", doc.partnerName ?? opts.partnerName, doc.createdAt) },
+  });
+}
+
 /** A usable link (not used, not expired, agreement still waiting for the partner's signature), or null. */
 export async function findSigningLink(token: string, now = new Date()) {
   if (!/^[A-Za-z0-9_-]{20,100}$/.test(token)) return null;
@@ -74,6 +89,13 @@ export async function findSigningLink(token: string, now = new Date()) {
   if (!row || row.usedAt || row.expiresAt <= now || row.agreement.status !== "SENT") return null;
   const doc = await prisma.agreementDocument.findFirst({ where: { agreementId: row.agreementId, kind: "GENERATED" }, orderBy: { createdAt: "desc" }, select: { id: true, sha256: true } });
   return doc ? { ...row, document: doc } : null;
+}
+
+/** When a link was already used to sign: its time, so the page can thank instead of refusing; else null. */
+export async function usedSigningLink(token: string) {
+  if (!/^[A-Za-z0-9_-]{20,100}$/.test(token)) return null;
+  const row = await prisma.signingToken.findUnique({ where: { tokenHash: hashToken(token) }, select: { usedAt: true } });
+  return row?.usedAt ? { usedAt: row.usedAt } : null;
 }
 
 /**

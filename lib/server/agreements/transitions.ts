@@ -6,7 +6,7 @@ import type { Stage } from "@/lib/generated/prisma/enums";
 import { blockersFor, stageIndex } from "@/lib/domain/stage-rules";
 import { appendCertificate, type TSignature } from "@/lib/pdf/certificate";
 import { certificateSignature } from "./signatures";
-import { createSigningLink, mailSigningLink, notifyCoordinationOfSignature } from "./signing-links";
+import { createSigningLink, mailFinalCopy, mailSigningLink, notifyCoordinationOfSignature } from "./signing-links";
 import { findActiveContent } from "@/lib/pdf/active-content";
 import { isPdf } from "@/lib/pdf/hash";
 import { printableInPdf } from "@/lib/pdf/printable";
@@ -148,6 +148,9 @@ export async function countersign({ actor, data, meta }: { actor: TActor; data: 
     await tx.signature.create({ data: signatureRow(mine, { agreementId: agreement.id, kind: "COUNTERSIGN", userId: actor.id, documentSha256: original.sha256 }) });
     const stored = await storeAgreementDocument(tx, { agreementId: agreement.id, partnerId: agreement.partnerId, partnerName: original.partnerName ?? agreement.partner.name, kind: "SIGNED", bytes: signed, actorId: actor.id });
     await writeAudit(tx, { actorId: actor.id, action: "agreement.countersigned", entity: "Partner", entityId: agreement.partnerId, data: { agreementId: agreement.id, signedSha256: stored.sha256, ip: meta.ip } });
+    if (partnerSig.signerEmail) {
+      await mailFinalCopy(tx, { to: partnerSig.signerEmail, name: partnerSig.signerName, partnerName: agreement.partner.name, document: stored });
+    }
     const { advanced } = await advanceStage(tx, actor, agreement);
     return { agreementId: agreement.id, partnerId: agreement.partnerId, advanced, signedSha256: stored.sha256 };
   }));
