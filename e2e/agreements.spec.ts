@@ -294,7 +294,7 @@ test("authorization: a partner sees and signs only their own agreement, and cann
 
   const after = await getAgreementRow(agreementId);
   expect(after).toMatchObject({ status: "SIGNED_BY_PARTNER", version: signedByPartner.version, activatedAt: null, countersignedById: null });
-  expect((await getAgreementDocuments(agreementId)).map((d) => d.kind)).toEqual(["GENERATED", "SIGNED"]);
+  expect((await getAgreementDocuments(agreementId)).map((d) => d.kind)).toEqual(["GENERATED", "PARTNER_SIGNED"]);
   expect((await getPartnerRow(partnerA.id)).stage).toBe("MET");
   await partner.context().close();
 });
