@@ -43,9 +43,7 @@ export function SignForm({ agreementId, version, documentSha256, defaultName, co
     setPending(false);
     if (result.ok) {
       setDone(true);
-      // A personal link is used up now: its page would only say so; keep the thanks on screen.
-      if (!token) router.refresh();
-      return;
+      return router.refresh();
     }
     setErrors(result.fieldErrors ?? {});
     const reason = result.details?.reason as string | undefined;
