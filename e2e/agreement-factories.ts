@@ -26,7 +26,7 @@ export async function getAgreementRow(id: string): Promise<TAgreementRow> {
 }
 
 /** The agreement's documents, oldest first. */
-export async function getAgreementDocuments(agreementId: string): Promise<{ id: string; kind: "GENERATED" | "SIGNED" | "PAPER"; sha256: string }[]> {
+export async function getAgreementDocuments(agreementId: string): Promise<{ id: string; kind: "GENERATED" | "PARTNER_SIGNED" | "SIGNED" | "PAPER"; sha256: string }[]> {
   return withDb(async (db) =>
     (await db.query(`SELECT "id", "kind"::text AS "kind", "sha256" FROM "AgreementDocument" WHERE "agreementId" = $1 ORDER BY "createdAt" ASC`, [agreementId])).rows,
   );

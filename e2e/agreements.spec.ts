@@ -42,6 +42,10 @@ async function generateAgreement(page: Page, partnerId: string): Promise<string>
 async function sendAgreement(page: Page, agreementId: string) {
   const row = page.getByTestId("agreements").locator(`[data-agreement-id="${agreementId}"]`);
   await row.getByRole("button", { name: "An den Partner senden" }).click();
+  // The confirmation names who receives the personal signing link.
+  const dialog = page.getByRole("dialog", { name: "Vereinbarung an den Partner senden" });
+  await expect(dialog.getByTestId("send-recipient")).toContainText("Den Unterschriftslink erhält:");
+  await dialog.getByRole("button", { name: "Jetzt senden" }).click();
   await expect(row).toHaveAttribute("data-status", "SENT");
 }
 

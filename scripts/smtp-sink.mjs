@@ -2,7 +2,10 @@
 // exposes what it received as JSON on an HTTP port:
 //   GET /messages          all messages, newest last
 //   GET /messages?to=x@y   messages to one recipient
+// A multipart message's `text` is its first text/plain part; its attachments are
+// listed as { filename, contentType, size, sha256 } (not their bytes).
 // Ports: SMTP_SINK_PORT (SMTP), SMTP_SINK_HTTP_PORT (HTTP).
+import crypto from "node:crypto";
 import http from "node:http";
 import { SMTPServer } from "smtp-server";
 
@@ -22,17 +25,63 @@ function decodeWords(value) {
     .replace(/\r?\n[ \t]/g, " ");
 }
 
-function decodeBody(raw) {
-  const [head, ...rest] = raw.split(/\r?\n\r?\n/);
-  let body = rest.join("\n\n");
+/** Splits a MIME entity (a latin1 string, one char per byte) into its header block and body. */
+function splitEntity(raw) {
+  const m = /\r?\n\r?\n/.exec(raw);
+  return m ? { head: raw.slice(0, m.index), body: raw.slice(m.index + m[0].length) } : { head: raw, body: "" };
+}
+
+const header = (head, name) => new RegExp(`^${name}:\\s*(.*(?:\\r?\\n[ \\t].*)*)$`, "im").exec(head)?.[1].replace(/\r?\n[ \t]/g, " ") ?? "";
+
+/** The body's bytes after its Content-Transfer-Encoding. */
+function decodeBytes(head, body) {
   if (/content-transfer-encoding:\s*quoted-printable/i.test(head)) {
-    body = body.replace(/=\r?\n/g, "").replace(/=([0-9A-F]{2})/gi, (_, h) => String.fromCharCode(parseInt(h, 16)));
-    body = Buffer.from(body, "latin1").toString("utf8");
-  } else if (/content-transfer-encoding:\s*base64/i.test(head)) {
-    body = Buffer.from(body.replace(/\s+/g, ""), "base64").toString("utf8");
+    return Buffer.from(body.replace(/=\r?\n/g, "").replace(/=([0-9A-F]{2})/gi, (_, h) => String.fromCharCode(parseInt(h, 16))), "latin1");
   }
-  const subject = decodeWords(/^subject:\s*(.*(?:\r?\n[ \t].*)*)$/im.exec(head)?.[1] ?? "");
-  return { head, body, subject };
+  if (/content-transfer-encoding:\s*base64/i.test(head)) return Buffer.from(body.replace(/\s+/g, ""), "base64");
+  return Buffer.from(body, "latin1");
+}
+
+/** A header parameter, also in RFC 2231 form (name*=utf-8''…, name*0*=…) or as RFC 2047 words. */
+function param(value, name) {
+  const re = new RegExp(`(?:^|;)\\s*${name}(\\*(\\d+))?(\\*)?=("([^"]*)"|[^;]*)`, "gi");
+  const pieces = [];
+  for (let m; (m = re.exec(value)); ) pieces.push({ i: Number(m[2] ?? 0), v: m[5] ?? m[4].trim(), encoded: Boolean(m[3]) });
+  pieces.sort((a, b) => a.i - b.i);
+  const bytes = pieces
+    .map((p) => (p.encoded ? (p.i === 0 ? p.v.replace(/^[^']*'[^']*'/, "") : p.v).replace(/%([0-9A-F]{2})/gi, (_, h) => String.fromCharCode(parseInt(h, 16))) : p.v))
+    .join("");
+  return decodeWords(Buffer.from(bytes, "latin1").toString("utf8"));
+}
+
+/** Walks the MIME tree: the first text/plain part is the text, parts with a file name are attachments. */
+function walk(head, body, out) {
+  const type = header(head, "content-type") || "text/plain";
+  const boundary = /boundary="?([^";]+)"?/i.exec(type)?.[1];
+  if (/^multipart\//i.test(type) && boundary) {
+    const parts = body.split(`--${boundary}`).slice(1);
+    for (const part of parts) {
+      if (part.startsWith("--")) break;
+      const entity = splitEntity(part.replace(/^\r?\n/, ""));
+      walk(entity.head, entity.body.replace(/\r?\n$/, ""), out);
+    }
+    return;
+  }
+  const bytes = decodeBytes(head, body);
+  const disposition = header(head, "content-disposition");
+  const filename = param(disposition, "filename") || param(type, "name");
+  if (filename || /^attachment/i.test(disposition)) {
+    out.attachments.push({ filename, contentType: type.split(";")[0].trim(), size: bytes.length, sha256: crypto.createHash("sha256").update(bytes).digest("hex") });
+  } else if (out.text === null && /^text\/plain/i.test(type)) {
+    out.text = bytes.toString("utf8");
+  }
+}
+
+function decodeMessage(raw) {
+  const { head, body } = splitEntity(raw);
+  const out = { text: null, attachments: [] };
+  walk(head, body, out);
+  return { text: out.text ?? "", attachments: out.attachments, subject: decodeWords(Buffer.from(header(head, "subject"), "latin1").toString("utf8")) };
 }
 
 const smtp = new SMTPServer({
@@ -42,13 +91,15 @@ const smtp = new SMTPServer({
     const chunks = [];
     stream.on("data", (c) => chunks.push(c));
     stream.on("end", () => {
-      const raw = Buffer.concat(chunks).toString("utf8");
-      const { body, subject } = decodeBody(raw);
+      // latin1 keeps one char per byte, so encoded bodies decode to their exact bytes.
+      const raw = Buffer.concat(chunks).toString("latin1");
+      const { text, attachments, subject } = decodeMessage(raw);
       messages.push({
         from: session.envelope.mailFrom?.address ?? null,
         to: session.envelope.rcptTo.map((r) => r.address.toLowerCase()),
         subject,
-        text: body,
+        text,
+        attachments,
         receivedAt: new Date().toISOString(),
       });
       callback();

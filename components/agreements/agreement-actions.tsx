@@ -11,11 +11,17 @@ import { PaperUploadDialog } from "./paper-upload-dialog";
 import { useActionRunner } from "./use-action-runner";
 
 type TAgreement = { id: string; status: string; version: number };
+export type TSigner = { name: string; email: string } | null;
 
-/** The coordinator's buttons for one agreement, depending on its status. */
-export function AgreementActions({ partnerId, agreement }: { partnerId: string; agreement: TAgreement }) {
+/**
+ * The coordinator's buttons for one agreement, depending on its status. `signer` is
+ * who will receive the personal signing link (signerFor); sending is confirmed with
+ * that name and address, and without one the send button says what is missing.
+ */
+export function AgreementActions({ partnerId, agreement, signer }: { partnerId: string; agreement: TAgreement; signer: TSigner }) {
   const { t } = useT();
   const { run, pending, message } = useActionRunner();
+  const [sendOpen, setSendOpen] = useState(false);
   const [revokeOpen, setRevokeOpen] = useState(false);
   const [reason, setReason] = useState("");
   const [moveBack, setMoveBack] = useState(true);
@@ -27,7 +33,9 @@ export function AgreementActions({ partnerId, agreement }: { partnerId: string; 
       <div className="flex flex-wrap gap-2">
         {s === "DRAFT" && (
           <>
-            <Button size="sm" onClick={() => run(() => sendAgreementAction(ref), () => t("agreements.sent"))} disabled={pending}>{t("agreements.send")}</Button>
+            <Button size="sm" onClick={() => setSendOpen(true)} disabled={pending || !signer} aria-describedby={signer ? undefined : `no-signer-${agreement.id}`}>
+              {t("agreements.send")}
+            </Button>
             <Button size="sm" variant="secondary" onClick={() => run(() => generateAgreementAction({ partnerId, agreementId: agreement.id }), () => t("agreements.generated"))} disabled={pending}>
               {t("agreements.regenerate")}
             </Button>
@@ -44,7 +52,26 @@ export function AgreementActions({ partnerId, agreement }: { partnerId: string; 
           <Button size="sm" variant="ghost" onClick={() => setRevokeOpen(true)} disabled={pending}>{t("agreements.revoke")}</Button>
         )}
       </div>
+      {s === "DRAFT" && !signer && <p id={`no-signer-${agreement.id}`} className="text-sm text-amber-800" data-testid="no-signer">{t("agreements.sign.noSigner")}</p>}
+      {s === "SIGNED_BY_PARTNER" && <p className="text-sm text-amber-800" data-testid="waiting-countersign">{t("agreements.waitingForCountersign")}</p>}
       {message && <p role={message.tone === "error" ? "alert" : "status"} className={message.tone === "error" ? "text-sm text-red-700" : "text-sm text-brand-700"}>{message.text}</p>}
+      {signer && (
+        <Dialog open={sendOpen} onOpenChange={setSendOpen} title={t("agreements.sendTitle")} description={t("agreements.sendIntro")}>
+          <p className="text-sm" data-testid="send-recipient">{t("agreements.sign.linkSigner", { name: signer.name, email: signer.email })}</p>
+          <div className="mt-4 flex justify-end gap-2">
+            <Button variant="secondary" onClick={() => setSendOpen(false)}>{t("common.cancel")}</Button>
+            <Button
+              disabled={pending}
+              onClick={async () => {
+                const result = await run(() => sendAgreementAction(ref), (d) => t("agreements.sentTo", { name: d.signer.name, email: d.signer.email }));
+                if (result.ok) setSendOpen(false);
+              }}
+            >
+              {t("agreements.sendConfirm")}
+            </Button>
+          </div>
+        </Dialog>
+      )}
       <Dialog open={revokeOpen} onOpenChange={setRevokeOpen} title={t("agreements.revokeTitle")} description={t("agreements.revokeIntro")}>
         <form
           noValidate

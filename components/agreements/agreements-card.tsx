@@ -3,7 +3,7 @@ import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
 import { isOverdue } from "@/lib/domain/agreement-status";
 import { getT } from "@/lib/i18n/server";
-import { listPartnerAgreements } from "@/lib/server/agreements/queries";
+import { getSigner, listPartnerAgreements } from "@/lib/server/agreements/queries";
 import { AgreementActions, GenerateAgreementButton } from "./agreement-actions";
 import { DocumentLinks } from "./document-links";
 
@@ -11,7 +11,7 @@ export const STATUS_TONE = { DRAFT: "neutral", SENT: "blue", SIGNED_BY_PARTNER: 
 
 /** The partner page's agreement section for coordinators. */
 export async function AgreementsCard({ partnerId, archived }: { partnerId: string; archived: boolean }) {
-  const [{ t, locale }, agreements] = await Promise.all([getT(), listPartnerAgreements(partnerId)]);
+  const [{ t, locale }, agreements, signer] = await Promise.all([getT(), listPartnerAgreements(partnerId), getSigner(partnerId)]);
   const hasOpen = agreements.some((a) => ["DRAFT", "SENT", "SIGNED_BY_PARTNER"].includes(a.status));
   const date = (d: Date) => d.toLocaleDateString(locale === "de" ? "de-DE" : "en-GB", { timeZone: "Europe/Berlin" });
   return (
@@ -28,7 +28,7 @@ export async function AgreementsCard({ partnerId, archived }: { partnerId: strin
               <Link href={`/agreements/${a.id}`} className="ml-auto text-xs text-brand-700 hover:underline">{t("agreements.open")}</Link>
             </div>
             <DocumentLinks documents={a.documents} />
-            {!archived && <AgreementActions partnerId={partnerId} agreement={a} />}
+            {!archived && <AgreementActions partnerId={partnerId} agreement={a} signer={signer} />}
           </div>
         ))}
         {!archived && !hasOpen && <GenerateAgreementButton partnerId={partnerId} />}

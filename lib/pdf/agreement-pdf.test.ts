@@ -97,6 +97,24 @@ describe("every name prints (embedded DejaVu Sans)", () => {
     expect(text.replace(/\s+/g, " ")).toContain("Eine Unterschrift mit Tinte ist nicht nötig.");
   });
 
+  it("leaves no separator at a line end, and keeps the footer on one line with the agreement number, for long names", async () => {
+    const long = "Lernwerkstatt Yıldız für Grundbildung und Alphabetisierung in Berlin-Mitte und Moabit e. V.";
+    const bytes = await renderAgreementPdf({
+      ...data, agreementId: "cmwwa4cfz00165k7d465s20kp", partner: { ...data.partner, name: long },
+      primaryContact: { name: "Ayşe Yıldız", function: "Geschäftsführung und pädagogische Leitung", email: "ayse-1234abcd@example.org", phone: "030 123456789" },
+    });
+    const lines = pdfText(bytes).split("\n").map((l) => l.trimEnd());
+    expect(lines.filter((l) => /·$/.test(l))).toEqual([]);
+    const footer = lines.filter((l) => l.includes("Kooperationsvereinbarung Nr."));
+    expect(footer).toHaveLength(1);
+    expect(footer[0]).toMatch(/Kooperationsvereinbarung Nr\. cmwwa4cfz00165k7d465s20kp · Lernwerkstatt Yıldız/);
+    expect(footer[0]).not.toContain("Seite");
+    // Nothing of the footer wraps onto a second line: next comes the page-number stamp.
+    const next = lines.slice(lines.indexOf(footer[0]) + 1).find((l) => l.trim());
+    expect(next).toMatch(/^\s*Seite 1 von 1/);
+    for (const part of ["Ayşe Yıldız", "Geschäftsführung und pädagogische Leitung", "ayse-1234abcd@example.org", "030 123456789"]) expect(lines.join("\n")).toContain(part);
+  });
+
   it("prints the Latin version of a name in a script the PDF cannot draw", async () => {
     const original = await renderAgreementPdf(data);
     const signed = await appendCertificate(original, {

@@ -15,6 +15,10 @@ export type TAgreementPdfData = {
 const lines = (text: string) => text.split(/\r?\n/).map((l) => l.trim()).filter(Boolean);
 const dateDe = (d: Date) => d.toLocaleDateString("de-DE", { day: "2-digit", month: "2-digit", year: "numeric", timeZone: "Europe/Berlin" });
 
+/**
+ * One line above the page-number stamp: the agreement number first, a long partner
+ * name cut with "…" (it wrapped into the stamp's line and split "Nr." from the number).
+ */
 function Footer({ label }: { label: string }) {
   return (
     <Text style={styles.footerLeft} fixed>{label}</Text>
@@ -40,7 +44,8 @@ export async function renderAgreementPdf(d: TAgreementPdfData): Promise<Buffer> 
           <Text style={styles.label}>Ansprechperson</Text>
           <Text style={styles.value}>
             {d.primaryContact
-              ? [d.primaryContact.name, d.primaryContact.function, d.primaryContact.email, d.primaryContact.phone].filter(Boolean).join(" · ")
+              ? // One fact per line: a joined line wrapped at a separator and left a stray "·" at a line end.
+                [d.primaryContact.name, d.primaryContact.function, d.primaryContact.email, d.primaryContact.phone].filter(Boolean).join("\n")
               : "—"}
           </Text>
         </View>
@@ -64,7 +69,7 @@ export async function renderAgreementPdf(d: TAgreementPdfData): Promise<Buffer> 
             beigefügt ist, zusammen mit dem SHA-256-Fingerabdruck genau dieses Dokuments. Eine Unterschrift mit Tinte ist nicht nötig.
           </Text>
         </View>
-        <Footer label={`Kooperationsvereinbarung · ${d.partner.name} · Nr. ${d.agreementId}`} />
+        <Footer label={`Kooperationsvereinbarung Nr. ${d.agreementId} · ${d.partner.name}`} />
       </Page>
     </Document>
   );

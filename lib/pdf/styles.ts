@@ -24,6 +24,6 @@ export const styles = StyleSheet.create({
   signatureBox: { flex: 1, borderTopWidth: 1, borderTopColor: "#334155", paddingTop: 6, fontSize: 9, color: "#475569" },
   signatureNote: { marginTop: 12 },
   field: { borderBottomWidth: 1, borderBottomColor: "#94a3b8", height: 20, marginBottom: 8, justifyContent: "flex-end" },
-  footerLeft: { position: "absolute", bottom: 28, left: 60, fontSize: 8, color: "#64748b" },
+  footerLeft: { position: "absolute", bottom: 40, left: 60, right: 60, fontSize: 8, color: "#64748b", maxLines: 1, textOverflow: "ellipsis" },
   logo: { width: 64, height: 64, objectFit: "contain", marginBottom: 8 },
 });

@@ -72,8 +72,8 @@ export type TAuditData = {
   "profile.rejected": { draftId: string; comment: string | null };
   "partner.consentChanged": { consent: boolean };
   "agreement.generated": { agreementId: string; sha256: string; valuesVersion: number };
-  "agreement.sent": { agreementId: string };
-  "agreement.reminded": { agreementId: string };
+  "agreement.sent": { agreementId: string; signerEmail?: string };
+  "agreement.reminded": { agreementId: string; signerEmail?: string };
   "agreement.partnerSigned": { agreementId: string; documentSha256: string; signedSha256: string; ip: string };
   "agreement.countersigned": { agreementId: string; signedSha256: string; ip: string };
   "agreement.paperSigned": { agreementId: string; sha256: string; signedBy: string };

@@ -2,7 +2,7 @@ import { AuthCard } from "@/components/layout/auth-card";
 import { SignForm } from "@/components/agreements/sign-form";
 import { signWithLinkAction } from "@/lib/actions/agreements/sign-link";
 import { getT } from "@/lib/i18n/server";
-import { findSigningLink } from "@/lib/server/agreements/signing-links";
+import { findSigningLink, usedSigningLink } from "@/lib/server/agreements/signing-links";
 
 export const dynamic = "force-dynamic";
 export const metadata = { title: "Kooperationsvereinbarung unterschreiben", robots: { index: false } };
@@ -10,11 +10,16 @@ export const metadata = { title: "Kooperationsvereinbarung unterschreiben", robo
 /** The personal signing link: read the agreement and sign, without an account. */
 export default async function SignWithLinkPage({ params }: { params: Promise<{ token: string }> }) {
   const { token } = await params;
-  const [{ t }, link] = await Promise.all([getT(), findSigningLink(token)]);
+  const [{ t, locale }, link, used] = await Promise.all([getT(), findSigningLink(token), usedSigningLink(token)]);
   if (!link) {
+    const date = used?.usedAt.toLocaleString(locale === "de" ? "de-DE" : "en-GB", { timeZone: "Europe/Berlin", dateStyle: "medium", timeStyle: "short" });
     return (
       <AuthCard title={t("agreements.sign.linkTitle")}>
-        <p role="alert" className="text-sm text-red-800">{t("agreements.sign.linkInvalid")}</p>
+        {used ? (
+          <p role="status" className="text-sm text-slate-800">{t("agreements.sign.linkUsed", { date: date! })}</p>
+        ) : (
+          <p role="alert" className="text-sm text-red-800">{t("agreements.sign.linkInvalid")}</p>
+        )}
       </AuthCard>
     );
   }

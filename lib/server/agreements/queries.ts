@@ -4,6 +4,7 @@ import { AppError } from "@/lib/errors";
 import { isOverdue, REMINDER_AFTER_DAYS } from "@/lib/domain/agreement-status";
 import type { AgreementStatus } from "@/lib/generated/prisma/enums";
 import { signatureSelect } from "./signatures";
+import { signerFor } from "./signing-links";
 
 const listSelect = {
   id: true, status: true, version: true, sentAt: true, activatedAt: true, partnerSignedAt: true, createdAt: true, revokeReason: true, paperSigned: true, lastReminderAt: true,
@@ -63,4 +64,10 @@ export async function getAgreementDocument(documentId: string, scope: { partnerI
 /** The generated document a signer reads and signs (its hash is bound to the signature). */
 export function getSignableDocument(agreementId: string) {
   return prisma.agreementDocument.findFirst({ where: { agreementId, kind: "GENERATED" }, orderBy: { createdAt: "desc" }, select: { id: true, sha256: true } });
+}
+
+/** Who would receive the signing link if the agreement were sent now (shown before sending), or null. */
+export async function getSigner(partnerId: string) {
+  const signer = await signerFor(prisma, partnerId);
+  return signer?.email ? { name: signer.name, email: signer.email.toLowerCase() } : null;
 }

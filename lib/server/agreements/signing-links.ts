@@ -3,6 +3,7 @@ import crypto from "node:crypto";
 import { prisma, type Db } from "@/lib/db";
 import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
+import { agreementFileName } from "@/lib/domain/agreement-file-name";
 import { createTranslator } from "@/lib/i18n/translate";
 import { enqueueMail, enqueueMails } from "@/lib/server/mail/enqueue-mail";
 import { withConstraintMessages } from "@/lib/server/constraint-errors";
@@ -45,10 +46,37 @@ export async function createSigningLink(tx: Db, opts: { agreementId: string; par
   return { token, email: signer.email.toLowerCase(), name: signer.name };
 }
 
-/** Mails the signer their personal link, enqueued in the sending transaction. */
-export async function mailSigningLink(db: Db, link: { token: string; email: string; name: string }, partnerName: string) {
+/**
+ * Mails the signer their personal link with the generated PDF attached (the bytes they
+ * sign), enqueued in the sending (or reminding) transaction.
+ */
+export async function mailSigningLink(db: Db, link: { token: string; email: string; name: string }, opts: { agreementId: string; partnerName: string; reminder?: boolean }) {
   const url = `${baseUrl()}/sign/${link.token}`;
-  await enqueueMail(db, { to: link.email, subject: t("mail.agreement.linkSubject", { partner: partnerName }), text: t("mail.agreement.linkText", { name: link.name, url, days: SIGNING_LINK_DAYS }) });
+  const doc = await db.agreementDocument.findFirst({
+    where: { agreementId: opts.agreementId, kind: "GENERATED" }, orderBy: { createdAt: "desc" }, select: { fileId: true, kind: true, partnerName: true, createdAt: true },
+  });
+  const kind = opts.reminder ? "linkReminder" : "link";
+  await enqueueMail(db, {
+    to: link.email,
+    subject: t(`mail.agreement.${kind}Subject`, { partner: opts.partnerName }),
+    text: t(`mail.agreement.${kind}Text`, { name: link.name, url, days: SIGNING_LINK_DAYS }),
+    ...(doc ? { attachment: { fileId: doc.fileId, filename: agreementFileName(doc.kind, doc.partnerName ?? opts.partnerName, doc.createdAt) } } : {}),
+  });
+}
+
+/**
+ * After the countersignature: the partner's signer gets the final document (both
+ * signatures and the certificate) as an attachment, enqueued in the countersigning
+ * transaction. They may have no account, so the mail is their copy.
+ */
+export async function mailFinalCopy(db: Db, opts: { to: string; name: string; partnerName: string; document: { fileId: string; partnerName: string | null; createdAt: Date } }) {
+  const { document: doc } = opts;
+  await enqueueMail(db, {
+    to: opts.to,
+    subject: t("mail.agreement.finalSubject", { partner: opts.partnerName }),
+    text: t("mail.agreement.finalText", { name: opts.name, verifyUrl: `${baseUrl()}/verify` }),
+    attachment: { fileId: doc.fileId, filename: agreementFileName("SIGNED", doc.partnerName ?? opts.partnerName, doc.createdAt) },
+  });
 }
 
 /** A usable link (not used, not expired, agreement still waiting for the partner's signature), or null. */
@@ -61,6 +89,13 @@ export async function findSigningLink(token: string, now = new Date()) {
   if (!row || row.usedAt || row.expiresAt <= now || row.agreement.status !== "SENT") return null;
   const doc = await prisma.agreementDocument.findFirst({ where: { agreementId: row.agreementId, kind: "GENERATED" }, orderBy: { createdAt: "desc" }, select: { id: true, sha256: true } });
   return doc ? { ...row, document: doc } : null;
+}
+
+/** When a link was already used to sign: its time, so the page can thank instead of refusing; else null. */
+export async function usedSigningLink(token: string) {
+  if (!/^[A-Za-z0-9_-]{20,100}$/.test(token)) return null;
+  const row = await prisma.signingToken.findUnique({ where: { tokenHash: hashToken(token) }, select: { usedAt: true } });
+  return row?.usedAt ? { usedAt: row.usedAt } : null;
 }
 
 /**

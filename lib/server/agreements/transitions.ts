@@ -6,7 +6,7 @@ import type { Stage } from "@/lib/generated/prisma/enums";
 import { blockersFor, stageIndex } from "@/lib/domain/stage-rules";
 import { appendCertificate, type TSignature } from "@/lib/pdf/certificate";
 import { certificateSignature } from "./signatures";
-import { createSigningLink, mailSigningLink, notifyCoordinationOfSignature } from "./signing-links";
+import { createSigningLink, mailFinalCopy, mailSigningLink, notifyCoordinationOfSignature } from "./signing-links";
 import { findActiveContent } from "@/lib/pdf/active-content";
 import { isPdf } from "@/lib/pdf/hash";
 import { printableInPdf } from "@/lib/pdf/printable";
@@ -31,8 +31,8 @@ export async function sendAgreement({ actor, agreementId, version }: { actor: TA
     if (!(await latestDocument(tx, agreementId, ["GENERATED"]))) throw new AppError("CONFLICT");
     await updateAgreement(tx, agreementId, version, { status: to, sentAt: new Date(), sentById: actor.id });
     const link = await createSigningLink(tx, { agreementId, partnerId: agreement.partnerId, actorId: actor.id });
-    await writeAudit(tx, { actorId: actor.id, action: "agreement.sent", entity: "Partner", entityId: agreement.partnerId, data: { agreementId } });
-    await mailSigningLink(tx, link, agreement.partner.name);
+    await writeAudit(tx, { actorId: actor.id, action: "agreement.sent", entity: "Partner", entityId: agreement.partnerId, data: { agreementId, signerEmail: link.email } });
+    await mailSigningLink(tx, link, { agreementId, partnerName: agreement.partner.name });
     // Portal users other than the signer are told as before; they can sign in the portal too.
     const others = await mailAgreementToPartner(tx, agreement.partnerId, agreementId, "sent", { except: link.email });
     return { partnerId: agreement.partnerId, partnerName: agreement.partner.name, link, recipients: 1 + others };
@@ -148,6 +148,9 @@ export async function countersign({ actor, data, meta }: { actor: TActor; data: 
     await tx.signature.create({ data: signatureRow(mine, { agreementId: agreement.id, kind: "COUNTERSIGN", userId: actor.id, documentSha256: original.sha256 }) });
     const stored = await storeAgreementDocument(tx, { agreementId: agreement.id, partnerId: agreement.partnerId, partnerName: original.partnerName ?? agreement.partner.name, kind: "SIGNED", bytes: signed, actorId: actor.id });
     await writeAudit(tx, { actorId: actor.id, action: "agreement.countersigned", entity: "Partner", entityId: agreement.partnerId, data: { agreementId: agreement.id, signedSha256: stored.sha256, ip: meta.ip } });
+    if (partnerSig.signerEmail) {
+      await mailFinalCopy(tx, { to: partnerSig.signerEmail, name: partnerSig.signerName, partnerName: agreement.partner.name, document: stored });
+    }
     const { advanced } = await advanceStage(tx, actor, agreement);
     return { agreementId: agreement.id, partnerId: agreement.partnerId, advanced, signedSha256: stored.sha256 };
   }));

@@ -40,7 +40,8 @@ export async function deliverMail({ outboxId, lastAttempt, smtpUrl = env().SMTP_
     return "stored";
   }
   try {
-    await transportFor(smtpUrl).sendMail({ from: env().MAIL_FROM, to: mail.to, subject: mail.subject, text: mail.text });
+    const attachments = await attachmentsOf(mail);
+    await transportFor(smtpUrl).sendMail({ from: env().MAIL_FROM, to: mail.to, subject: mail.subject, text: mail.text, attachments });
   } catch (err) {
     const error = String(err).slice(0, 500);
     console.error(JSON.stringify({ level: "error", msg: "mail delivery failed", outboxId, lastAttempt, error }));
@@ -54,3 +55,12 @@ export async function deliverMail({ outboxId, lastAttempt, smtpUrl = env().SMTP_
 
 /** Once SMTP has the mail (or gave up), the outbox keeps it without its secret link. */
 const withoutSecret = (mail: { text: string; secret: string | null }) => (mail.secret ? { text: redactSecret(mail.text, mail.secret), secret: null } : {});
+
+/** The attached stored file with its content type and file name (nodemailer attachments). */
+async function attachmentsOf(mail: { attachmentFileId: string | null; attachmentName: string | null }) {
+  if (!mail.attachmentFileId) return [];
+  const file = await prisma.storedFile.findUnique({ where: { id: mail.attachmentFileId }, select: { bytes: true, contentType: true } });
+  // The file is gone (erased): the mail still goes out, without it.
+  if (!file) return [];
+  return [{ filename: mail.attachmentName ?? "attachment", content: Buffer.from(file.bytes), contentType: file.contentType }];
+}

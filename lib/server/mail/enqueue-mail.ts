@@ -12,7 +12,17 @@ import type { TokenKind } from "@/lib/generated/prisma/enums";
  * outbox never keeps it once SMTP has the mail, and shows it only while the token is
  * unused and unexpired (lib/server/mail/outbox.ts).
  */
-export type TMail = { to: string; subject: string; text: string; link?: { url: string; kind: TokenKind; tokenId: string | null } };
+/**
+ * `attachment`: a stored file sent along (the agreement PDF of a signing mail). Only
+ * its id is kept in the outbox; the worker reads the bytes when it delivers.
+ */
+export type TMail = {
+  to: string;
+  subject: string;
+  text: string;
+  link?: { url: string; kind: TokenKind; tokenId: string | null };
+  attachment?: { fileId: string; filename: string };
+};
 export type TMailJob = { outboxId: string };
 
 const isTx = (db: Db): db is Tx => !("$transaction" in db);
@@ -31,7 +41,8 @@ export async function enqueueMails(db: Db, mails: TMail[], jobOptions: PgBoss.Se
   const ids: string[] = [];
   for (const mail of mails) {
     const link = mail.link ? { secret: mail.link.url, linkKind: mail.link.kind, tokenId: mail.link.tokenId } : {};
-    const row = await db.outboxMail.create({ data: { to: mail.to, subject: mail.subject, text: mail.text, status: "QUEUED", ...link }, select: { id: true } });
+    const attachment = mail.attachment ? { attachmentFileId: mail.attachment.fileId, attachmentName: mail.attachment.filename } : {};
+    const row = await db.outboxMail.create({ data: { to: mail.to, subject: mail.subject, text: mail.text, status: "QUEUED", ...link, ...attachment }, select: { id: true } });
     const data: TMailJob = { outboxId: row.id };
     const jobId = await boss.send(MAIL_QUEUE, data, { ...jobOptions, db: txExecutor(db) });
     if (!jobId) throw new Error(`mail job not created: queue "${MAIL_QUEUE}" missing`);

@@ -12,7 +12,7 @@ import { countersignAction } from "@/lib/actions/agreements/coordinator";
 import { requireCoordinatorPage } from "@/lib/auth/session";
 import { AppError } from "@/lib/errors";
 import { getT } from "@/lib/i18n/server";
-import { getAgreement, getSignableDocument } from "@/lib/server/agreements/queries";
+import { getAgreement, getSignableDocument, getSigner } from "@/lib/server/agreements/queries";
 
 export default async function AgreementPage({ params }: { params: Promise<{ id: string }> }) {
   const actor = await requireCoordinatorPage();
@@ -21,7 +21,7 @@ export default async function AgreementPage({ params }: { params: Promise<{ id: 
     if (err instanceof AppError) notFound();
     throw err;
   });
-  const [{ t, locale }, doc] = await Promise.all([getT(), getSignableDocument(id)]);
+  const [{ t, locale }, doc, signer] = await Promise.all([getT(), getSignableDocument(id), getSigner(agreement.partner.id)]);
   const latest = agreement.documents[0];
   return (
     <div className="space-y-4">
@@ -44,7 +44,7 @@ export default async function AgreementPage({ params }: { params: Promise<{ id: 
           </Card>
           <Card title={t("agreements.documents")}>
             <DocumentLinks documents={agreement.documents} />
-            <div className="mt-3"><AgreementActions partnerId={agreement.partner.id} agreement={agreement} /></div>
+            <div className="mt-3"><AgreementActions partnerId={agreement.partner.id} agreement={agreement} signer={signer} /></div>
           </Card>
         </div>
       </div>
