@@ -79,8 +79,11 @@ export async function touchPartner(id: string, opts: { followUpNote?: string } =
   await withDb((db) =>
     opts.followUpNote
       ? db.query(
-          `UPDATE "Partner" SET "version" = "version" + 1, "updatedAt" = now(), "nextFollowUpAt" = now() + interval '7 days',
-                  "nextFollowUpNote" = $2 WHERE "id" = $1`,
+          `WITH bump AS (UPDATE "Partner" SET "version" = "version" + 1, "updatedAt" = now() WHERE "id" = $1 RETURNING "id")
+           INSERT INTO "Task" ("id", "partnerId", "title", "dueDate", "assigneeId", "updatedAt")
+           SELECT 'e2e' || md5(random()::text), bump."id", $2, (now() + interval '7 days')::date,
+                  (SELECT "id" FROM "User" WHERE 'COORDINATOR' = ANY("roles") ORDER BY "createdAt" LIMIT 1), now()
+           FROM bump`,
           [id, opts.followUpNote],
         )
       : db.query(`UPDATE "Partner" SET "version" = "version" + 1, "updatedAt" = now() WHERE "id" = $1`, [id]),

@@ -2,10 +2,12 @@ import Link from "next/link";
 import { redirect } from "next/navigation";
 import { getActor, isCoordinator } from "@/lib/auth/session";
 import { getT } from "@/lib/i18n/server";
+import { countMyOverdue } from "@/lib/server/tasks/queries";
 import { SignOutButton } from "@/components/layout/sign-out-button";
 import { LocaleSwitch } from "@/components/layout/locale-switch";
 
 const NAV = [
+  { href: "/tasks", key: "tasks", count: "overdue" },
   { href: "/board", key: "board" },
   { href: "/partners", key: "partners" },
   { href: "/reviews", key: "reviews" },
@@ -22,7 +24,7 @@ export default async function AppLayout({ children }: { children: React.ReactNod
   if (!actor) redirect("/signin");
   if (!isCoordinator(actor)) redirect(actor.partnerId ? "/portal" : "/signin?error=forbidden");
   const isAdmin = actor.roles.includes("ADMIN");
-  const { t } = await getT();
+  const [{ t }, overdue] = await Promise.all([getT(), countMyOverdue(actor.id)]);
   return (
     <div className="min-h-screen">
       <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:rounded focus:bg-white focus:p-2">
@@ -37,6 +39,12 @@ export default async function AppLayout({ children }: { children: React.ReactNod
             {NAV.filter((item) => !item.admin || isAdmin).map((item) => (
               <Link key={item.href} href={item.href} className="rounded px-2.5 py-1.5 text-slate-700 hover:bg-slate-100">
                 {t(`app.nav.${item.key}`)}
+                {item.count === "overdue" && overdue > 0 && (
+                  <span className="ml-1 rounded-full bg-red-700 px-1.5 text-xs font-semibold text-white" data-testid="nav-overdue">
+                    {overdue}
+                    <span className="sr-only"> {t("tasks.overdue")}</span>
+                  </span>
+                )}
               </Link>
             ))}
           </nav>

@@ -10,7 +10,7 @@ import type { TBoardFilters } from "@/lib/validations/board";
 const STUCK_OPTIONS = [7, 14, 30, 60, 90];
 
 /** Filters live in the URL, so a filtered board can be bookmarked and shared. */
-export function BoardFilters({ filters, owners }: { filters: TBoardFilters; owners: { id: string; name: string }[] }) {
+export function BoardFilters({ filters, owners, meId }: { filters: TBoardFilters; owners: { id: string; name: string }[]; meId: string }) {
   const { t } = useT();
   const router = useRouter();
   const formRef = useRef<HTMLFormElement>(null);
@@ -44,7 +44,8 @@ export function BoardFilters({ filters, owners }: { filters: TBoardFilters; owne
         <span className="mb-1 block text-xs font-medium text-slate-600">{t("board.filters.owner")}</span>
         <Select name="owner" defaultValue={filters.owner ?? ""} onChange={apply} className={select}>
           <option value="">{t("common.all")}</option>
-          {owners.map((o) => <option key={o.id} value={o.id}>{o.name}</option>)}
+          <option value={meId}>{t("owners.mine")}</option>
+          {owners.filter((o) => o.id !== meId).map((o) => <option key={o.id} value={o.id}>{o.name}</option>)}
         </Select>
       </label>
       <label>
@@ -53,6 +54,10 @@ export function BoardFilters({ filters, owners }: { filters: TBoardFilters; owne
           <option value="">{t("board.filters.stuckAny")}</option>
           {STUCK_OPTIONS.map((d) => <option key={d} value={d}>{t("board.filters.stuckDays", { days: d })}</option>)}
         </Select>
+      </label>
+      <label className="flex h-9 items-center gap-2 text-sm">
+        <input type="checkbox" name="next" value="none" defaultChecked={filters.next === "none"} onChange={apply} className="size-4 accent-brand-600" />
+        {t("board.filters.noNextStep")}
       </label>
       <label className="flex h-9 items-center gap-2 text-sm">
         <input type="checkbox" name="archived" value="1" defaultChecked={Boolean(filters.archived)} onChange={apply} className="size-4 accent-brand-600" />

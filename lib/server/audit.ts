@@ -1,7 +1,7 @@
 import "server-only";
 import { z } from "zod";
 import type { Db } from "@/lib/db";
-import type { FeedbackKind, FeedbackStatus, Stage } from "@/lib/generated/prisma/enums";
+import type { FeedbackKind, FeedbackStatus, Stage, TaskKind } from "@/lib/generated/prisma/enums";
 
 export const ZAuditAction = z.enum([
   "partner.created",
@@ -42,6 +42,13 @@ export const ZAuditAction = z.enum([
   "user.passwordChanged",
   "user.sessionsEnded",
   "outbox.linkViewed",
+  "task.created",
+  "task.updated",
+  "task.completed",
+  "task.reopened",
+  "task.autoCreated",
+  "task.autoClosed",
+  "partner.ownerChanged",
 ]);
 export type TAuditAction = z.infer<typeof ZAuditAction>;
 
@@ -87,6 +94,13 @@ export type TAuditData = {
   "user.passwordChanged": Record<string, never>;
   "user.sessionsEnded": Record<string, never>;
   "outbox.linkViewed": { to: string; linkKind: string | null };
+  "task.created": { taskId: string; title: string; dueDate: string; assigneeId: string };
+  "task.updated": { taskId: string; changes: TChanges };
+  "task.completed": { taskId: string; activityId: string | null; nextTaskId: string | null };
+  "task.reopened": { taskId: string };
+  "task.autoCreated": { taskIds: string[]; kind: TaskKind; sourceId: string | null };
+  "task.autoClosed": { taskIds: string[]; kind: TaskKind; sourceId: string | null };
+  "partner.ownerChanged": { from: string | null; to: string | null };
 };
 
 export type TAuditEntry<A extends TAuditAction = TAuditAction> = {

@@ -10,6 +10,8 @@ export const ZBoardFilters = z.object({
   owner: z.string().max(64).optional().catch(undefined),
   stuck: z.coerce.number().int().min(1).max(3650).optional().catch(undefined),
   archived: z.enum(["1"]).optional().catch(undefined),
+  // "none": only partners in an open stage without an open task ("kein nächster Schritt").
+  next: z.enum(["none"]).optional().catch(undefined),
 });
 export type TBoardFilters = z.infer<typeof ZBoardFilters>;
 

@@ -9,14 +9,14 @@ import { parseBoardFilters } from "@/lib/validations/board";
 export const metadata = { title: "Pipeline" };
 
 export default async function BoardPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  await requireCoordinatorPage();
+  const actor = await requireCoordinatorPage();
   const filters = parseBoardFilters(await searchParams);
   const [{ t }, columns, owners] = await Promise.all([getT(), getBoard(filters), listCoordinators()]);
   return (
     <div className="space-y-3">
       <h1 className="text-2xl font-semibold">{t("board.title")}</h1>
-      <BoardFilters filters={filters} owners={owners} />
-      <Board initial={columns} filters={filters} />
+      <BoardFilters filters={filters} owners={owners} meId={actor.id} />
+      <Board initial={columns} filters={filters} owners={owners} />
     </div>
   );
 }

@@ -7,13 +7,16 @@ import { requireCoordinatorPage } from "@/lib/auth/session";
 import { getT } from "@/lib/i18n/server";
 import { listPartners } from "@/lib/server/partners/list-partners";
 import { parseListQuery } from "@/lib/validations/partner";
+import { nextTasksFor, OPEN_STAGES } from "@/lib/server/tasks/queries";
+import { listCoordinators } from "@/lib/server/users/list-coordinators";
 
 export const metadata = { title: "Partner" };
 
 export default async function PartnersPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  await requireCoordinatorPage();
+  const actor = await requireCoordinatorPage();
   const query = parseListQuery(await searchParams);
-  const [{ t }, { rows, total, pages }] = await Promise.all([getT(), listPartners(query)]);
+  const [{ t }, { rows, total, pages }, owners] = await Promise.all([getT(), listPartners(query), listCoordinators()]);
+  const nextTasks = await nextTasksFor(rows.map((r) => r.id));
   return (
     <div className="space-y-4">
       <div className="flex items-center justify-between">
@@ -22,7 +25,7 @@ export default async function PartnersPage({ searchParams }: { searchParams: Pro
           {t("partners.new")}
         </Link>
       </div>
-      <PartnerFilters query={query} />
+      <PartnerFilters query={query} owners={owners} meId={actor.id} />
       <p className="text-sm text-slate-600" aria-live="polite" data-testid="result-count">
         {t("common.resultCount", { count: total })}
       </p>
@@ -34,7 +37,14 @@ export default async function PartnersPage({ searchParams }: { searchParams: Pro
       ) : (
         <PartnersTable
           query={query}
-          rows={rows.map(({ contacts, ...r }) => ({ ...r, primaryContact: contacts[0]?.name ?? null }))}
+          owners={owners}
+          rows={rows.map(({ contacts, owner, ...r }) => ({
+            ...r,
+            primaryContact: contacts[0]?.name ?? null,
+            ownerName: owner?.name ?? null,
+            nextTask: nextTasks.get(r.id) ?? null,
+            noNextStep: !r.archived && (OPEN_STAGES as readonly string[]).includes(r.stage) && !nextTasks.has(r.id),
+          }))}
         />
       )}
       <Pagination query={query} pages={pages} />

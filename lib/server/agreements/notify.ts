@@ -6,6 +6,7 @@ import { de } from "@/messages/de";
 import { writeAudit } from "@/lib/server/audit";
 import type { TActor } from "@/lib/auth/session";
 import { AppError } from "@/lib/errors";
+import { onAgreementEvent } from "@/lib/server/tasks/hooks"; // [tasks hook]
 import { enqueueMails } from "@/lib/server/mail/enqueue-mail";
 
 const t = createTranslator(de);
@@ -30,6 +31,7 @@ export async function remindAgreement({ actor, agreementId }: { actor: TActor; a
   return prisma.$transaction(async (tx) => {
     await tx.agreement.update({ where: { id: agreementId }, data: { lastReminderAt: new Date() } });
     await writeAudit(tx, { actorId: actor.id, action: "agreement.reminded", entity: "Partner", entityId: agreement.partnerId, data: { agreementId } });
+    await onAgreementEvent(tx, { event: "reminded", agreementId, partnerId: agreement.partnerId, actorId: actor.id }); // [tasks hook]
     return { recipients: await mailAgreementToPartner(tx, agreement.partnerId, agreementId, "reminder") };
   });
 }

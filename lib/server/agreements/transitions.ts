@@ -13,6 +13,7 @@ import type { TRevokeAgreement, TSignAgreement } from "@/lib/validations/agreeme
 import { latestDocument, loadForTransition, updateAgreement } from "./load";
 import { mailAgreementToPartner } from "./notify";
 import { storeAgreementDocument } from "./store-document";
+import { onAgreementEvent } from "@/lib/server/tasks/hooks"; // [tasks hook]
 
 export type TRequestMeta = { ip: string; userAgent: string };
 
@@ -50,6 +51,7 @@ export async function partnerSign({ actor, partnerId, data, meta }: { actor: TAc
     });
     const stored = await storeAgreementDocument(tx, { agreementId: agreement.id, partnerId: agreement.partnerId, kind: "SIGNED", bytes: signed, actorId: actor.id });
     await writeAudit(tx, { actorId: actor.id, action: "agreement.partnerSigned", entity: "Partner", entityId: agreement.partnerId, data: { agreementId: agreement.id, documentSha256: doc.sha256, signedSha256: stored.sha256, ip: meta.ip } });
+    await onAgreementEvent(tx, { event: "partnerSigned", agreementId: agreement.id, partnerId: agreement.partnerId, actorId: actor.id }); // [tasks hook]
     return { agreementId: agreement.id };
   });
 }
@@ -95,6 +97,7 @@ export async function countersign({ actor, data, meta }: { actor: TActor; data: 
     });
     const stored = await storeAgreementDocument(tx, { agreementId: agreement.id, partnerId: agreement.partnerId, kind: "SIGNED", bytes: signed, actorId: actor.id });
     await writeAudit(tx, { actorId: actor.id, action: "agreement.countersigned", entity: "Partner", entityId: agreement.partnerId, data: { agreementId: agreement.id, signedSha256: stored.sha256, ip: meta.ip } });
+    await onAgreementEvent(tx, { event: "countersigned", agreementId: agreement.id, partnerId: agreement.partnerId, actorId: actor.id }); // [tasks hook]
     const { advanced } = await advanceStage(tx, actor, agreement);
     return { agreementId: agreement.id, partnerId: agreement.partnerId, advanced, signedSha256: stored.sha256 };
   });
@@ -117,6 +120,7 @@ export async function recordPaperSigned(opts: { actor: TActor; agreementId: stri
     });
     const stored = await storeAgreementDocument(tx, { agreementId: agreement.id, partnerId: agreement.partnerId, kind: "PAPER", bytes: opts.bytes, actorId: actor.id });
     await writeAudit(tx, { actorId: actor.id, action: "agreement.paperSigned", entity: "Partner", entityId: agreement.partnerId, data: { agreementId: agreement.id, sha256: stored.sha256, signedBy: opts.signedBy } });
+    await onAgreementEvent(tx, { event: "countersigned", agreementId: agreement.id, partnerId: agreement.partnerId, actorId: actor.id }); // [tasks hook]
     const { advanced } = await advanceStage(tx, actor, agreement);
     return { agreementId: agreement.id, partnerId: agreement.partnerId, advanced, sha256: stored.sha256 };
   });
@@ -127,6 +131,7 @@ export async function declineAgreement({ actor, partnerId, agreementId, version,
     const { agreement, to } = await loadForTransition(tx, { agreementId, version, event: "decline", partnerId });
     await updateAgreement(tx, agreementId, version, { status: to, declinedAt: new Date(), declinedById: actor.id });
     await writeAudit(tx, { actorId: actor.id, action: "agreement.declined", entity: "Partner", entityId: agreement.partnerId, data: { agreementId, reason } });
+    await onAgreementEvent(tx, { event: "declined", agreementId, partnerId: agreement.partnerId, actorId: actor.id }); // [tasks hook]
   });
 }
 
@@ -137,6 +142,7 @@ export async function revokeAgreement({ actor, data }: { actor: TActor; data: TR
     const wasActive = agreement.status === "ACTIVE";
     await updateAgreement(tx, agreement.id, data.version, { status: to, revokedAt: new Date(), revokedById: actor.id, revokeReason: data.reason.trim() });
     await writeAudit(tx, { actorId: actor.id, action: "agreement.revoked", entity: "Partner", entityId: agreement.partnerId, data: { agreementId: agreement.id, reason: data.reason.trim() } });
+    await onAgreementEvent(tx, { event: "revoked", agreementId: agreement.id, partnerId: agreement.partnerId, actorId: actor.id }); // [tasks hook]
     let movedBack = false;
     if (wasActive && data.moveBack && stageIndex(agreement.partner.stage) >= stageIndex("AGREEMENT_SIGNED")) {
       await moveStageIn(tx, actor, { id: agreement.partnerId, version: agreement.partner.version, to: "MET", reason: data.reason, agreementId: agreement.id });

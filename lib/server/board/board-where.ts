@@ -2,6 +2,7 @@ import "server-only";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { germanSortKey } from "@/lib/domain/sort-name";
 import type { TBoardFilters } from "@/lib/validations/board";
+import { noNextStepSql } from "@/lib/server/tasks/queries";
 
 const DAY_MS = 86_400_000;
 
@@ -12,6 +13,7 @@ export function boardWhereSql(f: TBoardFilters, now = new Date()): Prisma.Sql {
   if (f.circle) parts.push(Prisma.sql`p."circle" = ${f.circle}::"Circle"`);
   if (f.field) parts.push(Prisma.sql`${f.field} = ANY(p."fieldsOfWork")`);
   if (f.owner) parts.push(Prisma.sql`p."ownerId" = ${f.owner}`);
+  if (f.next === "none") parts.push(noNextStepSql);
   if (f.stuck) parts.push(Prisma.sql`p."stageEnteredAt" < ${new Date(now.getTime() - f.stuck * DAY_MS)}`);
   const q = f.q.trim();
   if (q) {

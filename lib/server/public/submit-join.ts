@@ -5,6 +5,7 @@ import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import { createTranslator } from "@/lib/i18n/translate";
 import { writeAudit } from "@/lib/server/audit";
+import { onJoinRequest } from "@/lib/server/tasks/hooks";
 import { notifyCoordinators as mailCoordinators } from "@/lib/server/mail/notify";
 import { hitRateLimit } from "@/lib/server/rate-limit";
 import { emptyToNull } from "@/lib/validations/common";
@@ -76,6 +77,7 @@ export async function submitJoinRequest({ data, ip, now = new Date() }: { data: 
       data: { joinRequestId: request.id, attached: Boolean(match), matchedBy },
     });
     const outcome = { partnerId, joinRequestId: request.id, attached: Boolean(match), matchedBy };
+    await onJoinRequest(tx, { partnerId, joinRequestId: request.id, now }); // [tasks hook]
     await notifyCoordinators(tx, data, outcome);
     return outcome;
   });
