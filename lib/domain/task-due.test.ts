@@ -50,3 +50,11 @@ describe("task due buckets in Europe/Berlin", () => {
     expect(addWorkingDays("2026-11-28", 1)).toBe("2026-11-30"); // Sat → Mon
   });
 });
+
+describe("berlinMidnight", () => {
+  it("is 23:00 UTC the day before in winter and 22:00 UTC in summer", async () => {
+    const { berlinMidnight } = await import("./task-due");
+    expect(berlinMidnight("2026-11-25").toISOString()).toBe("2026-11-24T23:00:00.000Z");
+    expect(berlinMidnight("2026-07-01").toISOString()).toBe("2026-06-30T22:00:00.000Z");
+  });
+});

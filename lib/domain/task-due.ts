@@ -54,3 +54,13 @@ export function taskBucket(due: TDue, now: Date): TTaskBucket {
   if (due.dueDate <= addDays(today, 7)) return "week";
   return "later";
 }
+
+/** The instant a Berlin calendar day begins (00:00 CET or CEST). */
+export function berlinMidnight(day: string): Date {
+  const utc = toDbDate(day).getTime();
+  for (const hours of [1, 2, 0]) {
+    const at = new Date(utc - hours * 3600_000);
+    if (berlinDay(at) === day && berlinTime(at) === "00:00") return at;
+  }
+  return new Date(utc);
+}

@@ -49,6 +49,7 @@ export const ZAuditAction = z.enum([
   "task.autoCreated",
   "task.autoClosed",
   "partner.ownerChanged",
+  "user.notifySettingsChanged",
 ]);
 export type TAuditAction = z.infer<typeof ZAuditAction>;
 
@@ -101,6 +102,7 @@ export type TAuditData = {
   "task.autoCreated": { taskIds: string[]; kind: TaskKind; sourceId: string | null };
   "task.autoClosed": { taskIds: string[]; kind: TaskKind; sourceId: string | null };
   "partner.ownerChanged": { from: string | null; to: string | null };
+  "user.notifySettingsChanged": { from: { notifyEmail: string; digestHour: number }; to: { notifyEmail: string; digestHour: number } };
 };
 
 export type TAuditEntry<A extends TAuditAction = TAuditAction> = {

@@ -122,6 +122,11 @@ export async function seedDemo(prisma: PrismaClient) {
       }
       await prisma.stageChange.create({ data: { partnerId: partner.id, fromStage: STAGES[s - 1], toStage: STAGES[s], actorId: owner.id, at, agreementId } });
     }
+    if (d.archived) {
+      await prisma.stageChange.create({
+        data: { partnerId: partner.id, kind: "ARCHIVE", fromStage: d.stage, toStage: d.stage, reason: d.archived, actorId: owner.id, at: new Date(now - DAY) },
+      });
+    }
   }
   for (const account of DEMO_PARTNER_ACCOUNTS) {
     const partner = await prisma.partner.findFirstOrThrow({ where: { name: account.partner } });

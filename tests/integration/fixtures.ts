@@ -86,6 +86,7 @@ export async function cleanupCreated() {
   if (userIds.length) {
     // Automatic tasks go to every coordinator, test actors included.
     await prisma.task.deleteMany({ where: { assigneeId: { in: userIds } } });
+    await prisma.notification.deleteMany({ where: { userId: { in: userIds } } });
     await prisma.auditEvent.deleteMany({ where: { actorId: { in: userIds } } });
     await prisma.idempotencyKey.deleteMany({ where: { actorId: { in: userIds } } });
     await prisma.user.deleteMany({ where: { id: { in: userIds } } });

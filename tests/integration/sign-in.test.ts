@@ -24,7 +24,8 @@ const signOutEvent = authOptions.events!.signOut as unknown as (m: { token: JWT;
 
 const PASSWORD = "Ein-sicheres-Passwort-2026";
 const run = crypto.randomBytes(4).toString("hex");
-const ipOf = (n: number | string) => ({ headers: { "x-forwarded-for": `198.51.100.${n}-${run}` } });
+// Our app server sets the peer header (lib/server/client-ip.ts); without it every request is "unknown".
+const ipOf = (n: number | string) => ({ headers: { "x-forwarded-for": `198.51.100.${n}-${run}`, "x-crm-peer-address": `198.51.100.${n}-${run}` } });
 const userIds: string[] = [];
 
 async function newUser(prefix: string, over: { active?: boolean } = {}) {

@@ -5,7 +5,7 @@ import { AppError } from "@/lib/errors";
 import { dateOnly, toDbDate } from "@/lib/domain/task-due";
 import { diffFields, writeAudit } from "@/lib/server/audit";
 import { loadPartnerForWrite } from "@/lib/server/partners/load-partner-for-write";
-import { onFirstContactMade } from "./hooks";
+import { onFirstContactMade, onTaskAssigned } from "./hooks";
 import { emptyToNull } from "@/lib/validations/common";
 import type { TCompleteTask, TCreateTask, TReopenTask, TTaskFields, TUpdateTask } from "@/lib/validations/task";
 
@@ -35,6 +35,7 @@ async function insertTask(tx: Db, actor: TActor, partnerId: string, fields: TTas
     entityId: partnerId,
     data: { taskId: task.id, title: task.title, dueDate: fields.dueDate, assigneeId: fields.assigneeId },
   });
+  await onTaskAssigned(tx, { partnerId, assigneeId: task.assigneeId, title: task.title, actorId: actor.id });
   return task;
 }
 
@@ -70,6 +71,7 @@ export async function updateTask({ actor, data }: { actor: TActor; data: TUpdate
       { ...next, dueDate: data.dueDate },
     );
     await bumpTask(tx, task.id, data.version, next);
+    if (task.assigneeId !== data.assigneeId) await onTaskAssigned(tx, { partnerId: task.partnerId, assigneeId: data.assigneeId, title: next.title, actorId: actor.id });
     if (Object.keys(changes).length) {
       await writeAudit(tx, { actorId: actor.id, action: "task.updated", entity: "Partner", entityId: task.partnerId, data: { taskId: task.id, changes } });
     }
