@@ -43,9 +43,11 @@ export async function createPartner(opts: {
     await db.query("BEGIN");
     try {
       await db.query(
+        // Owned by the coordinator the specs sign in as: "Meine Partner" is their default filter.
         `INSERT INTO "Partner" ("id", "kind", "name", "sortName", "fieldsOfWork", "description", "circle", "stage", "stageEnteredAt",
-                                "archived", "version", "createdAt", "updatedAt")
-         VALUES ($1, 'ORGANISATION', $2, $3, $4, $5, $6::"Circle", $7::"Stage", $8, false, 1, $9, $9)`,
+                                "archived", "version", "createdAt", "updatedAt", "ownerId")
+         VALUES ($1, 'ORGANISATION', $2, $3, $4, $5, $6::"Circle", $7::"Stage", $8, false, 1, $9, $9,
+                 (SELECT "id" FROM "User" WHERE "email" = 'koordination@buendnis.example'))`,
         [id, name, germanSortKey(name), fieldsOfWork, [], circle, stage, entered, now],
       );
       await db.query(

@@ -42,8 +42,8 @@ export function BoardFilters({ filters, owners, meId }: { filters: TBoardFilters
       </label>
       <label>
         <span className="mb-1 block text-xs font-medium text-slate-600">{t("board.filters.owner")}</span>
-        <Select name="owner" defaultValue={filters.owner ?? ""} onChange={apply} className={select}>
-          <option value="">{t("common.all")}</option>
+        <Select name="owner" defaultValue={filters.owner ?? "all"} onChange={apply} className={select}>
+          <option value="all">{t("owners.all")}</option>
           <option value={meId}>{t("owners.mine")}</option>
           {owners.filter((o) => o.id !== meId).map((o) => <option key={o.id} value={o.id}>{o.name}</option>)}
         </Select>

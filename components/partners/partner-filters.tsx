@@ -43,8 +43,8 @@ export function PartnerFilters({ query, owners, meId }: { query: TPartnerListQue
         options={FIELDS_OF_WORK.map((f) => [f, t(`fieldsOfWork.${f}`)])} allLabel={t("common.all")} />
       <FilterSelect name="archived" label={t("partners.filterArchived")} value={query.archived} onChange={apply}
         options={[["active", t("partners.archivedActive")], ["archived", t("partners.archivedOnly")], ["all", t("partners.archivedAll")]]} />
-      <FilterSelect name="owner" label={t("owners.label")} value={query.owner} onChange={apply} allLabel={t("owners.all")}
-        options={[[meId, t("owners.mine")], ...owners.filter((o) => o.id !== meId).map((o) => [o.id, o.name])]} />
+      <FilterSelect name="owner" label={t("owners.label")} value={query.owner ?? "all"} onChange={apply}
+        options={[["all", t("owners.all")], [meId, t("owners.mine")], ...owners.filter((o) => o.id !== meId).map((o) => [o.id, o.name])]} />
       <label className="flex h-9 items-center gap-2 text-sm">
         <input type="checkbox" name="next" value="none" defaultChecked={query.next === "none"} onChange={apply} className="size-4 accent-brand-600" />
         {t("board.filters.noNextStep")}

@@ -2,6 +2,9 @@ import { z } from "zod";
 import { CIRCLES, FIELDS_OF_WORK, STAGES } from "@/lib/domain/fields-of-work";
 import { ZId, ZVersion, optionalText } from "./common";
 
+/** `owner=all`: every owner, explicitly (without `owner`, coordinators who own partners see theirs). */
+export const OWNER_ALL = "all";
+
 /** Board filters, kept in the URL. Invalid values fall back to "no filter". */
 export const ZBoardFilters = z.object({
   q: z.string().trim().max(100).catch(""),

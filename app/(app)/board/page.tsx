@@ -5,12 +5,14 @@ import { getT } from "@/lib/i18n/server";
 import { getBoard } from "@/lib/server/board/get-board";
 import { listCoordinators } from "@/lib/server/users/list-coordinators";
 import { parseBoardFilters } from "@/lib/validations/board";
+import { defaultOwnerFilter } from "@/lib/server/owners/default-owner-filter";
 
 export const metadata = { title: "Pipeline" };
 
 export default async function BoardPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const actor = await requireCoordinatorPage();
   const filters = parseBoardFilters(await searchParams);
+  filters.owner = await defaultOwnerFilter(actor.id, filters.owner);
   const [{ t }, columns, owners] = await Promise.all([getT(), getBoard(filters), listCoordinators()]);
   return (
     <div className="space-y-3">

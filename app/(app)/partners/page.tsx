@@ -7,6 +7,7 @@ import { requireCoordinatorPage } from "@/lib/auth/session";
 import { getT } from "@/lib/i18n/server";
 import { listPartners } from "@/lib/server/partners/list-partners";
 import { parseListQuery } from "@/lib/validations/partner";
+import { defaultOwnerFilter } from "@/lib/server/owners/default-owner-filter";
 import { nextTasksFor, OPEN_STAGES } from "@/lib/server/tasks/queries";
 import { listCoordinators } from "@/lib/server/users/list-coordinators";
 
@@ -15,6 +16,7 @@ export const metadata = { title: "Partner" };
 export default async function PartnersPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const actor = await requireCoordinatorPage();
   const query = parseListQuery(await searchParams);
+  query.owner = await defaultOwnerFilter(actor.id, query.owner);
   const [{ t }, { rows, total, pages }, owners] = await Promise.all([getT(), listPartners(query), listCoordinators()]);
   const nextTasks = await nextTasksFor(rows.map((r) => r.id));
   return (

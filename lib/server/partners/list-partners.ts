@@ -4,6 +4,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { germanSortKey } from "@/lib/domain/sort-name";
 import type { TPartnerListQuery } from "@/lib/validations/partner";
 import { OPEN_STAGES } from "@/lib/server/tasks/queries";
+import { OWNER_ALL } from "@/lib/validations/board";
 
 export function partnerWhere(q: Omit<TPartnerListQuery, "sort" | "dir" | "page" | "pageSize">): Prisma.PartnerWhereInput {
   const where: Prisma.PartnerWhereInput = {};
@@ -12,7 +13,7 @@ export function partnerWhere(q: Omit<TPartnerListQuery, "sort" | "dir" | "page" 
   if (q.stage) where.stage = q.stage;
   if (q.circle) where.circle = q.circle;
   if (q.field) where.fieldsOfWork = { has: q.field };
-  if (q.owner) where.ownerId = q.owner;
+  if (q.owner && q.owner !== OWNER_ALL) where.ownerId = q.owner;
   if (q.next === "none") {
     where.AND = [{ archived: false, stage: { in: [...OPEN_STAGES] }, tasks: { none: { status: "OPEN" } } }];
   }
