@@ -11,8 +11,9 @@ export const metadata = { title: "Pipeline" };
 
 export default async function BoardPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const actor = await requireCoordinatorPage();
-  const filters = parseBoardFilters(await searchParams);
-  filters.owner = await defaultOwnerFilter(actor.id, filters.owner);
+  const params = await searchParams;
+  const filters = parseBoardFilters(params);
+  filters.owner = await defaultOwnerFilter(actor.id, params, filters.owner);
   const [{ t }, columns, owners] = await Promise.all([getT(), getBoard(filters), listCoordinators()]);
   return (
     <div className="space-y-3">

@@ -15,8 +15,9 @@ export const metadata = { title: "Partner" };
 
 export default async function PartnersPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const actor = await requireCoordinatorPage();
-  const query = parseListQuery(await searchParams);
-  query.owner = await defaultOwnerFilter(actor.id, query.owner);
+  const params = await searchParams;
+  const query = parseListQuery(params);
+  query.owner = await defaultOwnerFilter(actor.id, params, query.owner);
   const [{ t }, { rows, total, pages }, owners] = await Promise.all([getT(), listPartners(query), listCoordinators()]);
   const nextTasks = await nextTasksFor(rows.map((r) => r.id));
   return (
