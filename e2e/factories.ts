@@ -43,9 +43,11 @@ export async function createPartner(opts: {
     await db.query("BEGIN");
     try {
       await db.query(
+        // Owned by the coordinator the specs sign in as: "Meine Partner" is their default filter.
         `INSERT INTO "Partner" ("id", "kind", "name", "sortName", "description", "circle", "stage", "stageEnteredAt",
-                                "archived", "version", "createdAt", "updatedAt")
-         VALUES ($1, 'ORGANISATION', $2, $3, $4, $5::"Circle", $6::"Stage", $7, false, 1, $8, $8)`,
+                                "archived", "version", "createdAt", "updatedAt", "ownerId")
+         VALUES ($1, 'ORGANISATION', $2, $3, $4, $5::"Circle", $6::"Stage", $7, false, 1, $8, $8,
+                 (SELECT "id" FROM "User" WHERE "email" = 'koordination@buendnis.example'))`,
         [id, name, germanSortKey(name), [], circle, stage, entered, now],
       );
       await db.query(`INSERT INTO "PartnerFieldOfWork" ("partnerId", "fieldOfWorkId") SELECT $1, unnest($2::text[])`, [id, fieldsOfWork]);
@@ -80,8 +82,11 @@ export async function touchPartner(id: string, opts: { followUpNote?: string } =
   await withDb((db) =>
     opts.followUpNote
       ? db.query(
-          `UPDATE "Partner" SET "version" = "version" + 1, "updatedAt" = now(), "nextFollowUpAt" = now() + interval '7 days',
-                  "nextFollowUpNote" = $2 WHERE "id" = $1`,
+          `WITH bump AS (UPDATE "Partner" SET "version" = "version" + 1, "updatedAt" = now() WHERE "id" = $1 RETURNING "id")
+           INSERT INTO "Task" ("id", "partnerId", "title", "dueDate", "assigneeId", "updatedAt")
+           SELECT 'e2e' || md5(random()::text), bump."id", $2, (now() + interval '7 days')::date,
+                  (SELECT "id" FROM "User" WHERE 'COORDINATOR' = ANY("roles") ORDER BY "createdAt" LIMIT 1), now()
+           FROM bump`,
           [id, opts.followUpNote],
         )
       : db.query(`UPDATE "Partner" SET "version" = "version" + 1, "updatedAt" = now() WHERE "id" = $1`, [id]),

@@ -33,7 +33,7 @@ async function main() {
   const logo = await createDemoLogo(prisma);
   const batch = 1000;
   for (let offset = 0; offset < total; offset += batch) {
-    const partners = [], contacts = [], activities = [], changes = [], agreements = [], fields = [];
+    const partners = [], contacts = [], activities = [], changes = [], agreements = [], fields = [], tasks = [];
     for (let i = offset; i < Math.min(total, offset + batch); i++) {
       const id = crypto.randomUUID();
       const stageIdx = Math.min(3, Math.floor(rnd() * 4.4));
@@ -46,9 +46,11 @@ async function main() {
         city: "Berlin", postalCode: String(10115 + Math.floor(rnd() * 3000)), email: `info${i}@scale.example.org`, ownerId: owner,
         archived: rnd() < 0.05, description: stageIdx === 3 ? ["Kurse für Erwachsene", "Beratung"] : [],
         logoFileId: stageIdx === 3 ? logo.id : null, publicationConsentAt: stageIdx === 3 ? entered : null,
-        nextFollowUpAt: stageIdx < 3 && rnd() < 0.5 ? new Date(now + Math.floor(rnd() * 30) * DAY) : null,
       });
       for (const fieldOfWorkId of new Set([pick(fieldIds), pick(fieldIds)])) fields.push({ partnerId: id, fieldOfWorkId });
+      if (stageIdx < 3 && rnd() < 0.5) {
+        tasks.push({ partnerId: id, title: "Nachfassen", assigneeId: owner, dueDate: new Date(new Date(now + Math.floor(rnd() * 40 - 10) * DAY).toISOString().slice(0, 10)) });
+      }
       const person = `${pick(FIRST)} ${pick(LAST)}`;
       contacts.push({ partnerId: id, name: person, email: `p${i}@scale.example.org`, isPrimary: true });
       const first = new Date(entered.getTime() - stageIdx * 20 * DAY);
@@ -68,6 +70,7 @@ async function main() {
       prisma.stageChange.createMany({ data: changes }),
       prisma.agreement.createMany({ data: agreements }),
       prisma.partnerFieldOfWork.createMany({ data: fields }),
+      prisma.task.createMany({ data: tasks }),
     ]);
     process.stdout.write(`\r${Math.min(total, offset + batch)} / ${total} partners`);
   }

@@ -1,5 +1,5 @@
 // `npm run bench`: production build on a database with 10,000 partners; measures
-// /board, /partners, a partner page and a stage move at 10 connections for 15 s
+// /board, /partners, a partner page, /dashboard, /tasks and a stage move at 10 connections for 15 s
 // each, prints p50/p95/p99 and req/s, the board's first-load JS, and writes
 // bench/results.json. Embedded DB by default (.data/postgres-bench), or DATABASE_URL.
 import { spawn } from "node:child_process";
@@ -118,6 +118,8 @@ try {
   results.push(await load("GET /board", "/board"));
   results.push(await load("GET /partners", "/partners"));
   results.push(await load("GET /partners/[id]", `/partners/${partnerId}`));
+  results.push(await load("GET /dashboard", "/dashboard"));
+  results.push(await load("GET /tasks", "/tasks?who=all"));
   results.push(await benchMoves());
   const js = await firstLoadJs("/board");
   const out = {

@@ -9,7 +9,15 @@ import { STAGES, type TStage } from "@/lib/domain/fields-of-work";
 import { useT } from "@/lib/i18n/client";
 import type { TBoardCard } from "@/lib/server/board/get-board";
 
-export function BoardCard({ card, onMove, disabled }: { card: TBoardCard; onMove: (card: TBoardCard, to: TStage) => void; disabled: boolean }) {
+export type TOwnerOption = { id: string; name: string };
+type TCardProps = { card: TBoardCard; onMove: (card: TBoardCard, to: TStage) => void; owners: TOwnerOption[]; onSetOwner: (card: TBoardCard, ownerId: string) => void; disabled: boolean };
+
+const dueDay = (day: string, locale: string) => {
+  const [y, m, d] = day.split("-");
+  return locale === "de" ? `${d}.${m}.${y}` : `${d}/${m}/${y}`;
+};
+
+export function BoardCard({ card, onMove, owners, onSetOwner, disabled }: TCardProps) {
   const { t, locale } = useT();
   const { attributes, listeners, setNodeRef, transform, isDragging } = useDraggable({ id: card.id, data: card, disabled: disabled || card.archived });
   const days =
@@ -38,7 +46,7 @@ export function BoardCard({ card, onMove, disabled }: { card: TBoardCard; onMove
         >
           {card.name}
         </button>
-        <MoveMenu card={card} onMove={onMove} disabled={disabled || card.archived} />
+        <MoveMenu card={card} onMove={onMove} owners={owners} onSetOwner={onSetOwner} disabled={disabled || card.archived} />
       </div>
       <div className="mt-1 flex flex-wrap items-center gap-1.5">
         <Badge tone={card.circle === "CORE" ? "brand" : "neutral"}>{t(`circles.${card.circle}`)}</Badge>
@@ -46,11 +54,18 @@ export function BoardCard({ card, onMove, disabled }: { card: TBoardCard; onMove
         <span className="text-xs text-slate-500">{days}</span>
       </div>
       <p className="mt-1 text-xs text-slate-600">{card.primaryContact ?? t("board.noContact")}</p>
-      {card.nextFollowUpAt && (
-        <p className="mt-1 text-xs text-slate-600">
-          {t("board.followUp", { date: new Date(card.nextFollowUpAt).toLocaleDateString(locale === "de" ? "de-DE" : "en-GB") })}
-          {card.nextFollowUpNote && ` – ${card.nextFollowUpNote}`}
+      <p className="mt-1 text-xs text-slate-600">{t("owners.label")}: {card.ownerName ?? t("owners.none")}</p>
+      {card.nextTask && (
+        <p className={cn("mt-1 text-xs", card.nextTask.overdue ? "rounded bg-red-50 px-1 font-semibold text-red-800" : "text-slate-600")} data-testid="next-task">
+          {t("tasks.nextStep")}: {card.nextTask.kind === "MANUAL" ? card.nextTask.title : t(`tasks.auto.${card.nextTask.kind}`)} ·{" "}
+          {card.nextTask.dueTime
+            ? t("tasks.dueAt", { date: dueDay(card.nextTask.dueDate, locale), time: card.nextTask.dueTime })
+            : t("tasks.due", { date: dueDay(card.nextTask.dueDate, locale) })}
+          {card.nextTask.overdue && ` · ${t("tasks.overdue")}`}
         </p>
+      )}
+      {card.noNextStep && (
+        <p className="mt-1"><Badge tone="amber">{t("tasks.noNextStep")}</Badge></p>
       )}
       {card.nextStage && !card.archived && (
         card.blockers.length ? (
@@ -62,14 +77,21 @@ export function BoardCard({ card, onMove, disabled }: { card: TBoardCard; onMove
           <p className="mt-2 text-xs text-brand-700">{t("board.readyForNext", { stage: t(`stages.${card.nextStage}`) })}</p>
         )
       )}
-      <Link href={`/partners/${card.id}`} className="mt-2 inline-block text-xs text-brand-700 hover:underline">
-        {t("board.openPartner")}
-      </Link>
+      <div className="mt-2 flex flex-wrap gap-x-3">
+        <Link href={`/partners/${card.id}`} className="text-xs text-brand-700 hover:underline">
+          {t("board.openPartner")}
+        </Link>
+        {!card.archived && (
+          <Link href={`/partners/${card.id}?task=new#tasks`} className="text-xs text-brand-700 hover:underline" aria-label={t("tasks.addFromCard", { name: card.name })}>
+            {t("tasks.new")}
+          </Link>
+        )}
+      </div>
     </li>
   );
 }
 
-function MoveMenu({ card, onMove, disabled }: { card: TBoardCard; onMove: (card: TBoardCard, to: TStage) => void; disabled: boolean }) {
+function MoveMenu({ card, onMove, owners, onSetOwner, disabled }: Omit<TCardProps, "disabled"> & { disabled: boolean }) {
   const { t } = useT();
   return (
     <DropdownMenu.Root>
@@ -92,6 +114,20 @@ function MoveMenu({ card, onMove, disabled }: { card: TBoardCard; onMove: (card:
               {t(`stages.${s}`)}
             </DropdownMenu.Item>
           ))}
+          <DropdownMenu.Separator className="my-1 h-px bg-slate-200" />
+          <DropdownMenu.Label className="px-2 py-1 text-xs text-slate-500">{t("owners.menu")}</DropdownMenu.Label>
+          <DropdownMenu.RadioGroup value={card.ownerId ?? ""} onValueChange={(v) => onSetOwner(card, v)}>
+            {[{ id: "", name: t("owners.none") }, ...owners].map((o) => (
+              <DropdownMenu.RadioItem
+                key={o.id || "none"}
+                value={o.id}
+                className="flex cursor-default items-center gap-2 rounded px-2 py-1.5 text-sm outline-none data-[highlighted]:bg-slate-100"
+              >
+                <span aria-hidden className="w-3">{(card.ownerId ?? "") === o.id ? "✓" : ""}</span>
+                {o.name}
+              </DropdownMenu.RadioItem>
+            ))}
+          </DropdownMenu.RadioGroup>
         </DropdownMenu.Content>
       </DropdownMenu.Portal>
     </DropdownMenu.Root>

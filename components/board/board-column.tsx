@@ -5,17 +5,19 @@ import { cn } from "@/components/ui/cn";
 import type { TStage } from "@/lib/domain/fields-of-work";
 import { useT } from "@/lib/i18n/client";
 import type { TBoardCard, TBoardColumn } from "@/lib/server/board/get-board";
-import { BoardCard } from "./board-card";
+import { BoardCard, type TOwnerOption } from "./board-card";
 
 type TProps = {
   column: TBoardColumn;
   onMove: (card: TBoardCard, to: TStage) => void;
+  owners: TOwnerOption[];
+  onSetOwner: (card: TBoardCard, ownerId: string) => void;
   onLoadMore: (stage: TStage) => void;
   loadingMore: boolean;
   busy: boolean;
 };
 
-export function BoardColumnView({ column, onMove, onLoadMore, loadingMore, busy }: TProps) {
+export function BoardColumnView({ column, onMove, owners, onSetOwner, onLoadMore, loadingMore, busy }: TProps) {
   const { t } = useT();
   const { setNodeRef, isOver } = useDroppable({ id: column.stage });
   const headingId = `col-${column.stage}`;
@@ -37,7 +39,7 @@ export function BoardColumnView({ column, onMove, onLoadMore, loadingMore, busy 
       ) : (
         <ul className="flex flex-col gap-2">
           {column.cards.map((card) => (
-            <BoardCard key={card.id} card={card} onMove={onMove} disabled={busy} />
+            <BoardCard key={card.id} card={card} onMove={onMove} owners={owners} onSetOwner={onSetOwner} disabled={busy} />
           ))}
         </ul>
       )}

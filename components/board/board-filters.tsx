@@ -10,7 +10,7 @@ import type { TBoardFilters } from "@/lib/validations/board";
 const STUCK_OPTIONS = [7, 14, 30, 60, 90];
 
 /** Filters live in the URL, so a filtered board can be bookmarked and shared. */
-export function BoardFilters({ filters, owners, fields }: { filters: TBoardFilters; owners: { id: string; name: string }[]; fields: TFieldOfWorkOption[] }) {
+export function BoardFilters({ filters, owners, fields, meId }: { filters: TBoardFilters; owners: { id: string; name: string }[]; fields: TFieldOfWorkOption[]; meId: string }) {
   const { t } = useT();
   const router = useRouter();
   const formRef = useRef<HTMLFormElement>(null);
@@ -42,9 +42,10 @@ export function BoardFilters({ filters, owners, fields }: { filters: TBoardFilte
       </label>
       <label>
         <span className="mb-1 block text-xs font-medium text-slate-600">{t("board.filters.owner")}</span>
-        <Select name="owner" defaultValue={filters.owner ?? ""} onChange={apply} className={select}>
-          <option value="">{t("common.all")}</option>
-          {owners.map((o) => <option key={o.id} value={o.id}>{o.name}</option>)}
+        <Select name="owner" defaultValue={filters.owner ?? "all"} onChange={apply} className={select}>
+          <option value="all">{t("owners.all")}</option>
+          <option value={meId}>{t("owners.mine")}</option>
+          {owners.filter((o) => o.id !== meId).map((o) => <option key={o.id} value={o.id}>{o.name}</option>)}
         </Select>
       </label>
       <label>
@@ -53,6 +54,10 @@ export function BoardFilters({ filters, owners, fields }: { filters: TBoardFilte
           <option value="">{t("board.filters.stuckAny")}</option>
           {STUCK_OPTIONS.map((d) => <option key={d} value={d}>{t("board.filters.stuckDays", { days: d })}</option>)}
         </Select>
+      </label>
+      <label className="flex h-9 items-center gap-2 text-sm">
+        <input type="checkbox" name="next" value="none" defaultChecked={filters.next === "none"} onChange={apply} className="size-4 accent-brand-600" />
+        {t("board.filters.noNextStep")}
       </label>
       <label className="flex h-9 items-center gap-2 text-sm">
         <input type="checkbox" name="archived" value="1" defaultChecked={Boolean(filters.archived)} onChange={apply} className="size-4 accent-brand-600" />

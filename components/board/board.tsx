@@ -18,6 +18,8 @@ import { loadColumnAction } from "@/lib/actions/board/load-column";
 import { moveStageAction } from "@/lib/actions/board/move-stage";
 import { useT } from "@/lib/i18n/client";
 import type { TBoardCard, TBoardColumn } from "@/lib/server/board/get-board";
+import { setOwnerAction } from "@/lib/actions/partners/set-owner";
+import type { TOwnerOption } from "./board-card";
 import type { TBoardFilters } from "@/lib/validations/board";
 import { BoardColumnView } from "./board-column";
 import { MoveBackDialog } from "./move-back-dialog";
@@ -33,7 +35,7 @@ function moveLocally(columns: TBoardColumn[], card: TBoardCard, to: TStage): TBo
   });
 }
 
-export function Board({ initial, filters }: { initial: TBoardColumn[]; filters: TBoardFilters }) {
+export function Board({ initial, filters, owners }: { initial: TBoardColumn[]; filters: TBoardFilters; owners: TOwnerOption[] }) {
   const { t } = useT();
   const router = useRouter();
   // Server data is the truth; local state holds optimistic moves until the next refresh.
@@ -94,6 +96,19 @@ export function Board({ initial, filters }: { initial: TBoardColumn[]; filters: 
     if (card && over && over.id !== card.stage) requestMove(card, over.id as TStage);
   }
 
+  async function setOwner(card: TBoardCard, ownerId: string) {
+    setNotice(null);
+    setBusy(true);
+    const result = await setOwnerAction({ id: card.id, version: card.version, ownerId });
+    setBusy(false);
+    if (result.ok) {
+      setNotice({ tone: "ok", text: `${card.name}: ${t("owners.saved")}` });
+      return router.refresh();
+    }
+    if (result.code === "CONFLICT") return setNotice({ tone: "stale", text: t("board.stale") });
+    setNotice({ tone: "error", text: t(`errors.${result.code}`) });
+  }
+
   async function loadMore(stage: TStage) {
     const column = columns.find((c) => c.stage === stage)!;
     setLoadingMore(stage);
@@ -134,7 +149,7 @@ export function Board({ initial, filters }: { initial: TBoardColumn[]; filters: 
       >
         <div className="grid gap-3 md:grid-cols-2 xl:grid-cols-4">
           {columns.map((column) => (
-            <BoardColumnView key={column.stage} column={column} onMove={requestMove} onLoadMore={loadMore} loadingMore={loadingMore === column.stage} busy={busy} />
+            <BoardColumnView key={column.stage} column={column} onMove={requestMove} owners={owners} onSetOwner={setOwner} onLoadMore={loadMore} loadingMore={loadingMore === column.stage} busy={busy} />
           ))}
         </div>
       </DndContext>

@@ -30,7 +30,9 @@ export async function StageHistory({ changes }: { changes: TPartnerDetail["stage
       {changes.map((c) => (
         <li key={c.id}>
           <p>
-            {c.fromStage
+            {c.kind !== "MOVE"
+              ? `${t(`partners.detail.${c.kind === "ARCHIVE" ? "archivedIn" : "restoredIn"}`, { stage: t(`stages.${c.toStage}`) })}`
+              : c.fromStage
               ? t("partners.detail.stageChange", { from: t(`stages.${c.fromStage}`), to: t(`stages.${c.toStage}`) })
               : `${t("partners.detail.created")}: ${t(`stages.${c.toStage}`)}`}
           </p>

@@ -9,7 +9,7 @@ import type { TPartnerListQuery } from "@/lib/validations/partner";
 import { listHref } from "./list-url";
 
 /** A GET form: works without JavaScript, and submits on every filter change with it. */
-export function PartnerFilters({ query, fields }: { query: TPartnerListQuery; fields: TFieldOfWorkOption[] }) {
+export function PartnerFilters({ query, fields, owners, meId }: { query: TPartnerListQuery; fields: TFieldOfWorkOption[]; owners: { id: string; name: string }[]; meId: string }) {
   const { t } = useT();
   const router = useRouter();
   const formRef = useRef<HTMLFormElement>(null);
@@ -43,6 +43,12 @@ export function PartnerFilters({ query, fields }: { query: TPartnerListQuery; fi
         options={fields.map((f) => [f.id, f.active ? f.label : t("settings.fieldsOfWork.inactiveOption", { label: f.label })])} allLabel={t("common.all")} />
       <FilterSelect name="archived" label={t("partners.filterArchived")} value={query.archived} onChange={apply}
         options={[["active", t("partners.archivedActive")], ["archived", t("partners.archivedOnly")], ["all", t("partners.archivedAll")]]} />
+      <FilterSelect name="owner" label={t("owners.label")} value={query.owner ?? "all"} onChange={apply}
+        options={[["all", t("owners.all")], [meId, t("owners.mine")], ...owners.filter((o) => o.id !== meId).map((o) => [o.id, o.name])]} />
+      <label className="flex h-9 items-center gap-2 text-sm">
+        <input type="checkbox" name="next" value="none" defaultChecked={query.next === "none"} onChange={apply} className="size-4 accent-brand-600" />
+        {t("board.filters.noNextStep")}
+      </label>
       <input type="hidden" name="sort" value={query.sort} />
       <input type="hidden" name="dir" value={query.dir} />
       <Button type="submit" variant="secondary">{t("common.search")}</Button>

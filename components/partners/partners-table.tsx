@@ -9,6 +9,9 @@ import { useT } from "@/lib/i18n/client";
 import type { TPartnerListQuery } from "@/lib/validations/partner";
 import { SORT_FIELDS } from "@/lib/validations/partner";
 import { listHref } from "./list-url";
+import { cn } from "@/components/ui/cn";
+import type { TNextTask } from "@/lib/server/tasks/queries";
+import { BulkOwnerForm } from "./bulk-owner-form";
 
 export type TPartnerTableRow = {
   id: string;
@@ -24,6 +27,11 @@ export type TPartnerTableRow = {
   archived: boolean;
   updatedAt: Date;
   primaryContact: string | null;
+  version: number;
+  ownerId: string | null;
+  ownerName: string | null;
+  nextTask: TNextTask | null;
+  noNextStep: boolean;
 };
 
 const features = tableFeatures({ columnVisibilityFeature });
@@ -31,8 +39,18 @@ const col = createColumnHelper<typeof features, TPartnerTableRow>();
 const STORAGE_KEY = "partners.columns";
 const DEFAULT_HIDDEN: ColumnVisibilityState = { kind: false, phone: false, updatedAt: false };
 
-export function PartnersTable({ rows, query }: { rows: TPartnerTableRow[]; query: TPartnerListQuery }) {
+export function PartnersTable({ rows, query, owners }: { rows: TPartnerTableRow[]; query: TPartnerListQuery; owners: { id: string; name: string }[] }) {
   const { t, locale } = useT();
+  const [selected, setSelected] = useState<Set<string>>(new Set());
+  const selectable = rows.filter((r) => !r.archived);
+  const allSelected = selectable.length > 0 && selectable.every((r) => selected.has(r.id));
+  const toggle = (id: string, on: boolean) =>
+    setSelected((prev) => {
+      const next = new Set(prev);
+      if (on) next.add(id);
+      else next.delete(id);
+      return next;
+    });
   const [columnVisibility, setColumnVisibility] = useState<ColumnVisibilityState>(DEFAULT_HIDDEN);
   useEffect(() => {
     const saved = window.localStorage.getItem(STORAGE_KEY);
@@ -63,6 +81,22 @@ export function PartnersTable({ rows, query }: { rows: TPartnerTableRow[]; query
         header: t("partners.col.fieldsOfWork"),
         cell: (i) => i.getValue().join(", "),
       }),
+      col.accessor("ownerName", { header: t("owners.label"), cell: (i) => i.getValue() ?? t("owners.none") }),
+      col.accessor("nextTask", {
+        header: t("tasks.nextStep"),
+        cell: (i) => {
+          const task = i.getValue();
+          if (!task) return i.row.original.noNextStep ? <Badge tone="amber">{t("tasks.noNextStep")}</Badge> : t("common.none");
+          const [y, m, d] = task.dueDate.split("-");
+          const date = locale === "de" ? `${d}.${m}.${y}` : `${d}/${m}/${y}`;
+          return (
+            <span className={cn(task.overdue && "font-semibold text-red-800")}>
+              {task.kind === "MANUAL" ? task.title : t(`tasks.auto.${task.kind}`)} · {date}
+              {task.overdue && ` · ${t("tasks.overdue")}`}
+            </span>
+          );
+        },
+      }),
       col.accessor("primaryContact", { header: t("partners.col.primaryContact"), cell: (i) => i.getValue() ?? t("common.none") }),
       col.accessor("city", { header: t("partners.col.city"), cell: (i) => i.getValue() ?? t("common.none") }),
       col.accessor("email", { header: t("partners.col.email"), cell: (i) => i.getValue() ?? t("common.none") }),
@@ -92,7 +126,8 @@ export function PartnersTable({ rows, query }: { rows: TPartnerTableRow[]; query
 
   return (
     <div>
-      <div className="mb-2 flex justify-end">
+      <div className="mb-2 flex flex-wrap items-end justify-between gap-2">
+        <BulkOwnerForm ids={[...selected]} owners={owners} onDone={() => setSelected(new Set())} />
         <DropdownMenu.Root>
           <DropdownMenu.Trigger className={buttonClass("secondary", "sm")}>{t("partners.columns")}</DropdownMenu.Trigger>
           <DropdownMenu.Portal>
@@ -119,6 +154,15 @@ export function PartnersTable({ rows, query }: { rows: TPartnerTableRow[]; query
           <thead className="bg-slate-50 text-left text-xs uppercase tracking-wide text-slate-600">
             {table.getHeaderGroups().map((group) => (
               <tr key={group.id}>
+                <th scope="col" className="w-8 px-3 py-2">
+                  <input
+                    type="checkbox"
+                    className="size-4 accent-brand-600"
+                    aria-label={t("owners.selectAll")}
+                    checked={allSelected}
+                    onChange={(e) => setSelected(e.target.checked ? new Set(selectable.map((r) => r.id)) : new Set())}
+                  />
+                </th>
                 {group.headers.map((header) => (
                   <th key={header.id} scope="col" className="px-3 py-2 font-medium" aria-sort={ariaSort(query, header.column.id)}>
                     <SortableHeader query={query} id={header.column.id} label={String(header.column.columnDef.header)} />
@@ -130,6 +174,17 @@ export function PartnersTable({ rows, query }: { rows: TPartnerTableRow[]; query
           <tbody className="divide-y divide-slate-100">
             {table.getRowModel().rows.map((row) => (
               <tr key={row.id} className="hover:bg-slate-50">
+                <td className="px-3 py-2 align-top">
+                  {!row.original.archived && (
+                    <input
+                      type="checkbox"
+                      className="size-4 accent-brand-600"
+                      aria-label={t("owners.select", { name: row.original.name })}
+                      checked={selected.has(row.id)}
+                      onChange={(e) => toggle(row.id, e.target.checked)}
+                    />
+                  )}
+                </td>
                 {row.getVisibleCells().map((cell) => (
                   <td key={cell.id} className="px-3 py-2 align-top">
                     <table.FlexRender cell={cell} />

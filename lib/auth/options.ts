@@ -68,8 +68,10 @@ export const authOptions: NextAuthOptions = {
       if (user) {
         token.sub = user.id;
         // The session generation at sign-in; a later endSessions() makes this token invalid.
-        const row = await prisma.user.findUnique({ where: { id: user.id }, select: { sessionVersion: true } });
+        const row = await prisma.user.findUnique({ where: { id: user.id }, select: { sessionVersion: true, roles: true } });
         token.sv = row?.sessionVersion ?? 0;
+        // Only for where "/" leads (proxy.ts); every page and action re-reads the roles.
+        token.home = row?.roles.some((r) => r === "COORDINATOR" || r === "ADMIN") ? "/dashboard" : "/portal";
       }
       return token;
     },

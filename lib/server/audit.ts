@@ -1,7 +1,7 @@
 import "server-only";
 import { z } from "zod";
 import type { Db } from "@/lib/db";
-import type { FeedbackKind, FeedbackStatus, Stage } from "@/lib/generated/prisma/enums";
+import type { FeedbackKind, FeedbackStatus, Stage, TaskKind } from "@/lib/generated/prisma/enums";
 
 export const ZAuditAction = z.enum([
   "partner.created",
@@ -44,6 +44,14 @@ export const ZAuditAction = z.enum([
   "outbox.linkViewed",
   "fieldOfWork.created",
   "fieldOfWork.updated",
+  "task.created",
+  "task.updated",
+  "task.completed",
+  "task.reopened",
+  "task.autoCreated",
+  "task.autoClosed",
+  "partner.ownerChanged",
+  "user.notifySettingsChanged",
 ]);
 export type TAuditAction = z.infer<typeof ZAuditAction>;
 
@@ -91,6 +99,14 @@ export type TAuditData = {
   "outbox.linkViewed": { to: string; linkKind: string | null };
   "fieldOfWork.created": { id: string; labelDe: string; labelEn: string };
   "fieldOfWork.updated": { id: string; changes: TChanges };
+  "task.created": { taskId: string; title: string; dueDate: string; assigneeId: string };
+  "task.updated": { taskId: string; changes: TChanges };
+  "task.completed": { taskId: string; activityId: string | null; nextTaskId: string | null };
+  "task.reopened": { taskId: string };
+  "task.autoCreated": { taskIds: string[]; kind: TaskKind; sourceId: string | null };
+  "task.autoClosed": { taskIds: string[]; kind: TaskKind; sourceId: string | null };
+  "partner.ownerChanged": { from: string | null; to: string | null };
+  "user.notifySettingsChanged": { from: { notifyEmail: string; digestHour: number }; to: { notifyEmail: string; digestHour: number } };
 };
 
 export type TAuditEntry<A extends TAuditAction = TAuditAction> = {

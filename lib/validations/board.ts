@@ -3,6 +3,9 @@ import { CIRCLES, STAGES } from "@/lib/domain/fields-of-work";
 import { ZFieldOfWorkId } from "./field-of-work";
 import { ZId, ZVersion, noControlChars, optionalText } from "./common";
 
+/** `owner=all`: every owner, explicitly (without `owner`, coordinators who own partners see theirs). */
+export const OWNER_ALL = "all";
+
 /** Board filters, kept in the URL. Invalid values fall back to "no filter". */
 export const ZBoardFilters = z.object({
   q: z.string().trim().max(100).refine(noControlChars).catch(""),
@@ -11,6 +14,8 @@ export const ZBoardFilters = z.object({
   owner: z.string().max(64).optional().catch(undefined),
   stuck: z.coerce.number().int().min(1).max(3650).optional().catch(undefined),
   archived: z.enum(["1"]).optional().catch(undefined),
+  // "none": only partners in an open stage without an open task ("kein nächster Schritt").
+  next: z.enum(["none"]).optional().catch(undefined),
 });
 export type TBoardFilters = z.infer<typeof ZBoardFilters>;
 

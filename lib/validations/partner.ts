@@ -48,6 +48,9 @@ export const ZPartnerListQuery = z.object({
   circle: z.enum(CIRCLES).optional().catch(undefined),
   field: ZFieldOfWorkId.optional().catch(undefined),
   archived: z.enum(["active", "archived", "all"]).catch("active"),
+  owner: ZId.optional().catch(undefined),
+  // "none": partners in an open stage without an open task ("kein nächster Schritt").
+  next: z.enum(["none"]).optional().catch(undefined),
   sort: z.enum(SORT_FIELDS).catch("name"),
   dir: z.enum(["asc", "desc"]).catch("asc"),
   page: z.coerce.number().int().min(1).max(100000).catch(1),

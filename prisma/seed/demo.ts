@@ -69,8 +69,17 @@ export async function seedDemo(prisma: PrismaClient) {
         archived: Boolean(d.archived),
         archivedReason: d.archived ?? null,
         archivedAt: d.archived ? new Date(now - DAY) : null,
-        nextFollowUpAt: d.stage === "PUBLISHED" ? null : new Date(now + ((i % 5) + 1) * 3 * DAY),
-        nextFollowUpNote: d.stage === "CONTACTED" ? "Termin fürs Kennenlernen vereinbaren" : d.stage === "MET" ? "Vereinbarung vorbereiten" : "Logo und Kurzbeschreibung erfragen",
+        // The next step (a task): one overdue, one due today, the others later.
+        tasks:
+          d.stage === "PUBLISHED" || d.archived
+            ? undefined
+            : {
+                create: {
+                  title: d.stage === "CONTACTED" ? "Termin fürs Kennenlernen vereinbaren" : d.stage === "MET" ? "Vereinbarung vorbereiten" : "Logo und Kurzbeschreibung erfragen",
+                  dueDate: new Date(new Date(now + ((i % 5) - 1) * 3 * DAY).toISOString().slice(0, 10)),
+                  assigneeId: owner.id,
+                },
+              },
         description: d.description ?? [],
         logoFileId: d.stage === "PUBLISHED" ? logo.id : null,
         publicationConsentAt: d.stage === "PUBLISHED" ? enteredAt : null,
@@ -117,6 +126,11 @@ export async function seedDemo(prisma: PrismaClient) {
         agreementId = agreement.id;
       }
       await prisma.stageChange.create({ data: { partnerId: partner.id, fromStage: STAGES[s - 1], toStage: STAGES[s], actorId: owner.id, at, agreementId } });
+    }
+    if (d.archived) {
+      await prisma.stageChange.create({
+        data: { partnerId: partner.id, kind: "ARCHIVE", fromStage: d.stage, toStage: d.stage, reason: d.archived, actorId: owner.id, at: new Date(now - DAY) },
+      });
     }
   }
   for (const account of DEMO_PARTNER_ACCOUNTS) {

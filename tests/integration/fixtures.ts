@@ -75,6 +75,7 @@ export async function cleanupCreated() {
   for (let i = 0; i < partnerIds.length; i += 500) {
     const ids = partnerIds.slice(i, i + 500);
     await prisma.$transaction([
+      prisma.task.deleteMany({ where: { partnerId: { in: ids } } }),
       prisma.auditEvent.deleteMany({ where: { entity: "Partner", entityId: { in: ids } } }),
       prisma.stageChange.deleteMany({ where: { partnerId: { in: ids } } }),
       prisma.activity.deleteMany({ where: { partnerId: { in: ids } } }),
@@ -83,6 +84,9 @@ export async function cleanupCreated() {
     ]);
   }
   if (userIds.length) {
+    // Automatic tasks go to every coordinator, test actors included.
+    await prisma.task.deleteMany({ where: { assigneeId: { in: userIds } } });
+    await prisma.notification.deleteMany({ where: { userId: { in: userIds } } });
     await prisma.auditEvent.deleteMany({ where: { actorId: { in: userIds } } });
     await prisma.idempotencyKey.deleteMany({ where: { actorId: { in: userIds } } });
     await prisma.user.deleteMany({ where: { id: { in: userIds } } });

@@ -6,8 +6,8 @@ import net from "node:net";
 import path from "node:path";
 import type PgBoss from "pg-boss";
 import { getBoss } from "@/lib/server/jobs/boss";
-import { CLEANUP_QUEUE, MAIL_QUEUE } from "@/lib/server/jobs/queues";
-import { handleCleanupJob, handleMailJob } from "@/lib/server/jobs/workers";
+import { CLEANUP_QUEUE, DIGEST_QUEUE, MAIL_QUEUE, TASK_CHECK_QUEUE } from "@/lib/server/jobs/queues";
+import { handleCleanupJob, handleDigestJob, handleMailJob, handleTaskCheckJob } from "@/lib/server/jobs/workers";
 import type { TMailJob } from "@/lib/server/mail/enqueue-mail";
 
 const ROOT = process.cwd();
@@ -36,6 +36,10 @@ export async function drainQueues({ smtpUrl = "" }: { smtpUrl?: string } = {}) {
   };
   await run<TMailJob>(MAIL_QUEUE, (job) => handleMailJob(job, smtpUrl));
   await run(CLEANUP_QUEUE, () => handleCleanupJob());
+  await run(TASK_CHECK_QUEUE, () => handleTaskCheckJob());
+  await run<{ now?: string }>(DIGEST_QUEUE, (job) => handleDigestJob(job));
+  // Digests enqueue mails: deliver those too.
+  await run<TMailJob>(MAIL_QUEUE, (job) => handleMailJob(job, smtpUrl));
   return ran;
 }
 

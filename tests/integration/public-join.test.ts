@@ -60,6 +60,7 @@ async function refusal(promise: Promise<unknown>) {
 afterAll(async () => {
   const ids = [...partnerIds];
   await prisma.$transaction([
+    prisma.task.deleteMany({ where: { partnerId: { in: ids } } }),
     prisma.joinRequest.deleteMany({ where: { partnerId: { in: ids } } }),
     prisma.auditEvent.deleteMany({ where: { entity: "Partner", entityId: { in: ids } } }),
     prisma.stageChange.deleteMany({ where: { partnerId: { in: ids } } }),
@@ -95,7 +96,7 @@ describe("a join request", () => {
     expect(p.joinRequests[0].consentAt.getTime()).toBeGreaterThanOrEqual(before.getTime() - 1000);
 
     const audit = await prisma.auditEvent.findMany({ where: { entity: "Partner", entityId: p.id }, orderBy: { at: "asc" } });
-    expect(audit.map((a) => a.action).sort()).toEqual(["joinRequest.received", "partner.created"]);
+    expect(audit.map((a) => a.action).sort()).toEqual(["joinRequest.received", "partner.created", "task.autoCreated"]);
     expect(audit.find((a) => a.action === "joinRequest.received")?.data).toMatchObject({ joinRequestId: p.joinRequests[0].id, attached: false, matchedBy: null });
 
     const coordinators = await prisma.user.findMany({ where: { active: true, roles: { hasSome: ["COORDINATOR", "ADMIN"] } }, select: { email: true } });

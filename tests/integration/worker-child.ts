@@ -5,15 +5,21 @@
 //                   never finishes it (the test kills this process).
 import type PgBoss from "pg-boss";
 import { createBoss, startBoss } from "@/lib/server/jobs/boss";
-import { MAIL_QUEUE } from "@/lib/server/jobs/queues";
-import { handleMailJob } from "@/lib/server/jobs/workers";
+import { DIGEST_QUEUE, MAIL_QUEUE } from "@/lib/server/jobs/queues";
+import { handleDigestJob, handleMailJob } from "@/lib/server/jobs/workers";
 import type { TMailJob } from "@/lib/server/mail/enqueue-mail";
 
 const print = (value: object) => process.stdout.write(`${JSON.stringify(value)}\n`);
 
 async function main() {
   const boss = await startBoss(createBoss({ worker: false }));
-  if (process.env.WORKER_MODE === "hang") {
+  if (process.env.WORKER_MODE === "digest") {
+    // WORKER_MODE=digest: runs digest jobs with the app's handler and prints {"digest": result}.
+    await boss.work<{ now?: string }>(DIGEST_QUEUE, { pollingIntervalSeconds: 0.5 }, async ([job]) => {
+      const result = await handleDigestJob(job);
+      print({ digest: result, pid: process.pid });
+    });
+  } else if (process.env.WORKER_MODE === "hang") {
     await boss.work(process.env.WORKER_QUEUE!, { pollingIntervalSeconds: 0.5 }, ([job]) => {
       print({ started: job.id });
       return new Promise(() => undefined);

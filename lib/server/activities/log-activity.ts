@@ -4,6 +4,7 @@ import type { TActor } from "@/lib/auth/session";
 import { emptyToNull } from "@/lib/validations/common";
 import type { TActivityInput } from "@/lib/validations/activity";
 import { writeAudit } from "@/lib/server/audit";
+import { onFirstContactMade } from "@/lib/server/tasks/hooks";
 import { loadPartnerForWrite } from "@/lib/server/partners/load-partner-for-write";
 
 export async function logActivity({ actor, data }: { actor: TActor; data: TActivityInput }) {
@@ -21,6 +22,7 @@ export async function logActivity({ actor, data }: { actor: TActor; data: TActiv
       },
     });
     await tx.partner.update({ where: { id: data.partnerId }, data: { updatedAt: new Date() } });
+    if (data.kind !== "NOTE") await onFirstContactMade(tx, { partnerId: data.partnerId, actorId: actor.id });
     await writeAudit(tx, {
       actorId: actor.id,
       action: "activity.logged",

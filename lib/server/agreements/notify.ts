@@ -6,6 +6,7 @@ import { de } from "@/messages/de";
 import { writeAudit } from "@/lib/server/audit";
 import type { TActor } from "@/lib/auth/session";
 import { AppError } from "@/lib/errors";
+import { onAgreementEvent } from "@/lib/server/tasks/hooks"; // [tasks hook]
 import { enqueueMails } from "@/lib/server/mail/enqueue-mail";
 import { createSigningLink, mailSigningLink } from "./signing-links";
 
@@ -41,6 +42,7 @@ export async function remindAgreement({ actor, agreementId, now = new Date() }: 
     await mailSigningLink(tx, link, { agreementId, partnerName: agreement.partner.name, reminder: true });
     const others = await mailAgreementToPartner(tx, agreement.partnerId, agreementId, "reminder", { except: link.email });
     await writeAudit(tx, { actorId: actor.id, action: "agreement.reminded", entity: "Partner", entityId: agreement.partnerId, data: { agreementId, signerEmail: link.email } });
+    await onAgreementEvent(tx, { event: "reminded", agreementId, partnerId: agreement.partnerId, actorId: actor.id }); // [tasks hook]
     return { recipients: 1 + others, signer: { name: link.name, email: link.email } };
   });
 }

@@ -123,10 +123,11 @@ export async function signWithLink({ token, data, meta, now = new Date() }: { to
  * gets an e-mail, enqueued in the signing transaction.
  */
 export async function notifyCoordinationOfSignature(db: Db, signed: { agreementId: string; partnerName: string; ownerId: string | null }) {
-  const owner = signed.ownerId ? await db.user.findFirst({ where: { id: signed.ownerId, active: true }, select: { email: true } }) : null;
+  // Only people who chose "immediately"; the others see it in the app and in their digest.
+  const owner = signed.ownerId ? await db.user.findFirst({ where: { id: signed.ownerId, active: true }, select: { email: true, notifyEmail: true } }) : null;
   const to = owner
-    ? [owner.email]
-    : (await db.user.findMany({ where: { active: true, roles: { hasSome: ["COORDINATOR", "ADMIN"] } }, select: { email: true } })).map((u) => u.email);
+    ? owner.notifyEmail === "IMMEDIATE" ? [owner.email] : []
+    : (await db.user.findMany({ where: { active: true, notifyEmail: "IMMEDIATE", roles: { hasSome: ["COORDINATOR", "ADMIN"] } }, select: { email: true } })).map((u) => u.email);
   const url = `${baseUrl()}/agreements/${signed.agreementId}`;
   await enqueueMails(
     db,

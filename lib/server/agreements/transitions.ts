@@ -18,6 +18,7 @@ import type { TRevokeAgreement, TSignAgreement } from "@/lib/validations/agreeme
 import { latestDocument, loadForTransition, updateAgreement } from "./load";
 import { mailAgreementToPartner } from "./notify";
 import { storeAgreementDocument } from "./store-document";
+import { onAgreementEvent } from "@/lib/server/tasks/hooks"; // [tasks hook]
 
 export type TRequestMeta = { ip: string; userAgent: string };
 
@@ -93,6 +94,7 @@ export async function signAsPartner(tx: Db, opts: { signer: TPartnerSigner; data
   await tx.signature.create({ data: signatureRow(signature, { agreementId: agreement.id, kind: "ONLINE", userId: signer.userId, contactPersonId, documentSha256: doc.sha256 }) });
   const stored = await storeAgreementDocument(tx, { agreementId: agreement.id, partnerId: agreement.partnerId, partnerName: doc.partnerName ?? agreement.partner.name, kind: "PARTNER_SIGNED", bytes: signed, actorId: signer.userId });
   await writeAudit(tx, { actorId: signer.userId, action: "agreement.partnerSigned", entity: "Partner", entityId: agreement.partnerId, data: { agreementId: agreement.id, documentSha256: doc.sha256, signedSha256: stored.sha256, ip: meta.ip } });
+  await onAgreementEvent(tx, { event: "partnerSigned", agreementId: agreement.id, partnerId: agreement.partnerId, actorId: signer.userId }); // [tasks hook]
   return { agreementId: agreement.id, partnerId: agreement.partnerId, partnerName: agreement.partner.name, ownerId: agreement.partner.ownerId };
 }
 
@@ -151,6 +153,7 @@ export async function countersign({ actor, data, meta }: { actor: TActor; data: 
     if (partnerSig.signerEmail) {
       await mailFinalCopy(tx, { to: partnerSig.signerEmail, name: partnerSig.signerName, partnerName: agreement.partner.name, document: stored });
     }
+    await onAgreementEvent(tx, { event: "countersigned", agreementId: agreement.id, partnerId: agreement.partnerId, actorId: actor.id }); // [tasks hook]
     const { advanced } = await advanceStage(tx, actor, agreement);
     return { agreementId: agreement.id, partnerId: agreement.partnerId, advanced, signedSha256: stored.sha256 };
   }));
@@ -177,6 +180,7 @@ export async function recordPaperSigned(opts: { actor: TActor; agreementId: stri
     // Who signed on paper, as the coordinator recorded it; the scan's hash is what was signed.
     await tx.signature.create({ data: { agreementId: agreement.id, kind: "PAPER", signerName: opts.signedBy.trim(), signedAt: opts.signedAt, documentSha256: stored.sha256 } });
     await writeAudit(tx, { actorId: actor.id, action: "agreement.paperSigned", entity: "Partner", entityId: agreement.partnerId, data: { agreementId: agreement.id, sha256: stored.sha256, signedBy: opts.signedBy } });
+    await onAgreementEvent(tx, { event: "countersigned", agreementId: agreement.id, partnerId: agreement.partnerId, actorId: actor.id }); // [tasks hook]
     const { advanced } = await advanceStage(tx, actor, agreement);
     return { agreementId: agreement.id, partnerId: agreement.partnerId, advanced, sha256: stored.sha256 };
   }));
@@ -187,6 +191,7 @@ export async function declineAgreement({ actor, partnerId, agreementId, version,
     const { agreement, to } = await loadForTransition(tx, { agreementId, version, event: "decline", partnerId });
     await updateAgreement(tx, agreementId, version, { status: to, declinedAt: new Date(), declinedById: actor.id });
     await writeAudit(tx, { actorId: actor.id, action: "agreement.declined", entity: "Partner", entityId: agreement.partnerId, data: { agreementId, reason } });
+    await onAgreementEvent(tx, { event: "declined", agreementId, partnerId: agreement.partnerId, actorId: actor.id }); // [tasks hook]
   });
 }
 
@@ -197,6 +202,7 @@ export async function revokeAgreement({ actor, data }: { actor: TActor; data: TR
     const wasActive = agreement.status === "ACTIVE";
     await updateAgreement(tx, agreement.id, data.version, { status: to, revokedAt: new Date(), revokedById: actor.id, revokeReason: data.reason.trim() });
     await writeAudit(tx, { actorId: actor.id, action: "agreement.revoked", entity: "Partner", entityId: agreement.partnerId, data: { agreementId: agreement.id, reason: data.reason.trim() } });
+    await onAgreementEvent(tx, { event: "revoked", agreementId: agreement.id, partnerId: agreement.partnerId, actorId: actor.id }); // [tasks hook]
     let movedBack = false;
     if (wasActive && data.moveBack && stageIndex(agreement.partner.stage) >= stageIndex("AGREEMENT_SIGNED")) {
       await moveStageIn(tx, actor, { id: agreement.partnerId, version: agreement.partner.version, to: "MET", reason: data.reason, agreementId: agreement.id });

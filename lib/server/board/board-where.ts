@@ -2,6 +2,8 @@ import "server-only";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { germanSortKey } from "@/lib/domain/sort-name";
 import type { TBoardFilters } from "@/lib/validations/board";
+import { noNextStepSql } from "@/lib/server/tasks/queries";
+import { OWNER_ALL } from "@/lib/validations/board";
 
 const DAY_MS = 86_400_000;
 
@@ -11,7 +13,8 @@ export function boardWhereSql(f: TBoardFilters, now = new Date()): Prisma.Sql {
   if (!f.archived) parts.push(Prisma.sql`p."archived" = false`);
   if (f.circle) parts.push(Prisma.sql`p."circle" = ${f.circle}::"Circle"`);
   if (f.field) parts.push(Prisma.sql`EXISTS (SELECT 1 FROM "PartnerFieldOfWork" pf WHERE pf."partnerId" = p."id" AND pf."fieldOfWorkId" = ${f.field})`);
-  if (f.owner) parts.push(Prisma.sql`p."ownerId" = ${f.owner}`);
+  if (f.owner && f.owner !== OWNER_ALL) parts.push(Prisma.sql`p."ownerId" = ${f.owner}`);
+  if (f.next === "none") parts.push(noNextStepSql);
   if (f.stuck) parts.push(Prisma.sql`p."stageEnteredAt" < ${new Date(now.getTime() - f.stuck * DAY_MS)}`);
   const q = f.q.trim();
   if (q) {

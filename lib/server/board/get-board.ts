@@ -5,6 +5,7 @@ import { blockersFor, nextStage, type TBlocker } from "@/lib/domain/stage-rules"
 import type { TBoardFilters } from "@/lib/validations/board";
 import { boardWhereSql } from "./board-where";
 import { stageFactsInclude, toStageFacts } from "./stage-facts";
+import { nextTasksFor, OPEN_STAGES, type TNextTask } from "@/lib/server/tasks/queries";
 
 export const BOARD_PAGE_SIZE = 25;
 const DAY_MS = 86_400_000;
@@ -18,8 +19,12 @@ export type TBoardCard = {
   version: number;
   primaryContact: string | null;
   daysInStage: number;
-  nextFollowUpAt: string | null;
-  nextFollowUpNote: string | null;
+  ownerId: string | null;
+  ownerName: string | null;
+  /** The earliest open task (the partner's next step). */
+  nextTask: TNextTask | null;
+  /** In an open stage with no open task: flagged "kein nächster Schritt". */
+  noNextStep: boolean;
   nextStage: TStage | null;
   blockers: TBlocker[];
 };
@@ -45,11 +50,14 @@ async function cardIds(filters: TBoardFilters, now: Date, opts: { stage?: TStage
 
 async function loadCards(ids: string[], now: Date): Promise<TBoardCard[]> {
   if (ids.length === 0) return [];
-  const partners = await prisma.partner.findMany({
-    where: { id: { in: ids } },
-    include: stageFactsInclude,
-    orderBy: [{ stageEnteredAt: "asc" }, { id: "asc" }],
-  });
+  const [partners, nextTasks] = await Promise.all([
+    prisma.partner.findMany({
+      where: { id: { in: ids } },
+      include: { ...stageFactsInclude, owner: { select: { name: true } } },
+      orderBy: [{ stageEnteredAt: "asc" }, { id: "asc" }],
+    }),
+    nextTasksFor(ids, now),
+  ]);
   return partners.map((p) => {
     const next = nextStage(p.stage);
     return {
@@ -61,8 +69,10 @@ async function loadCards(ids: string[], now: Date): Promise<TBoardCard[]> {
       version: p.version,
       primaryContact: p.contacts[0]?.name ?? null,
       daysInStage: Math.max(0, Math.floor((now.getTime() - p.stageEnteredAt.getTime()) / DAY_MS)),
-      nextFollowUpAt: p.nextFollowUpAt?.toISOString() ?? null,
-      nextFollowUpNote: p.nextFollowUpNote,
+      ownerId: p.ownerId,
+      ownerName: p.owner?.name ?? null,
+      nextTask: nextTasks.get(p.id) ?? null,
+      noNextStep: !p.archived && (OPEN_STAGES as readonly string[]).includes(p.stage) && !nextTasks.has(p.id),
       nextStage: next,
       blockers: next ? blockersFor(toStageFacts(p), next) : [],
     };

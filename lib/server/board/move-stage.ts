@@ -6,6 +6,7 @@ import { decideMove } from "@/lib/domain/stage-rules";
 import type { TStage } from "@/lib/domain/fields-of-work";
 import { emptyToNull } from "@/lib/validations/common";
 import { writeAudit } from "@/lib/server/audit";
+import { onFirstContactMade } from "@/lib/server/tasks/hooks";
 import { bumpPartnerVersion } from "@/lib/server/partners/load-partner-for-write";
 import { loadStageFacts } from "./stage-facts";
 
@@ -37,6 +38,7 @@ export async function moveStageIn(db: Db, actor: TActor | null, move: TMove) {
     entityId: move.id,
     data: { from: partner.stage, to: move.to, reason },
   });
+  if (move.to !== "CONTACTED") await onFirstContactMade(db, { partnerId: move.id, actorId: actor?.id ?? null }); // [tasks hook]
   return { id: move.id, version: move.version + 1, stage: move.to, from: partner.stage };
 }
 

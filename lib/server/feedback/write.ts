@@ -6,6 +6,7 @@ import type { FeedbackStatus } from "@/lib/generated/prisma/enums";
 import { writeAudit } from "@/lib/server/audit";
 import type { TFeedbackCreate, TFeedbackStatusChange } from "@/lib/validations/feedback";
 import { notifyCoordinatorReply, notifyNewFeedback, notifyPartnerReply } from "./notify";
+import { onFeedback } from "@/lib/server/tasks/hooks";
 import type { TFeedbackScope } from "./queries";
 
 /** A partner user's new problem or suggestion, for their own partner only. */
@@ -25,6 +26,7 @@ export async function createFeedback({ actor, partnerId, data }: { actor: TActor
       data: { feedbackId: feedback.id, kind: data.kind, title: data.title },
     });
     await notifyNewFeedback(tx, { feedbackId: feedback.id, partnerId, partnerName: partner.name, title: data.title, body: data.body, authorName: actor.name, kind: data.kind });
+    await onFeedback(tx, { event: "created", feedbackId: feedback.id, partnerId, partnerName: partner.name, title: data.title, actorId: actor.id }); // [notifications hook]
     return { id: feedback.id };
   });
   return { id: created.id };
@@ -74,6 +76,7 @@ export async function replyToFeedback({
     });
     const mail = { feedbackId, partnerId: feedback.partnerId, partnerName: feedback.partner.name, title: feedback.title, body, authorName: actor.name };
     if (scope.kind === "partner") await notifyPartnerReply(tx, mail);
+    if (scope.kind === "partner") await onFeedback(tx, { event: "partnerReplied", feedbackId, partnerId: feedback.partnerId, partnerName: feedback.partner.name, title: feedback.title, actorId: actor.id }); // [notifications hook]
     else await notifyCoordinatorReply(tx, { ...mail, status: next });
     return { status: next, messageId: message.id };
   });

@@ -8,8 +8,8 @@ export async function notifyPartnerUsers(db: Db, partnerId: string, mail: { subj
   await enqueueMails(db, users.map((u) => ({ to: u.email, ...mail })));
 }
 
-/** Mails every active coordinator and admin. */
+/** Mails every active coordinator and admin who wants mail at once (their setting; digest and "off" users read it in the app). */
 export async function notifyCoordinators(db: Db, mail: { subject: string; text: string }) {
-  const coordinators = await db.user.findMany({ where: { active: true, roles: { hasSome: ["COORDINATOR", "ADMIN"] } }, select: { email: true } });
+  const coordinators = await db.user.findMany({ where: { active: true, notifyEmail: "IMMEDIATE", roles: { hasSome: ["COORDINATOR", "ADMIN"] } }, select: { email: true } });
   await enqueueMails(db, coordinators.map((c) => ({ to: c.email, ...mail })));
 }

@@ -9,9 +9,12 @@ import { bumpPartnerVersion, loadPartnerForWrite } from "./load-partner-for-writ
 
 export async function archivePartner({ actor, data }: { actor: TActor; data: TArchivePartner }) {
   return prisma.$transaction(async (tx) => {
-    await loadPartnerForWrite(tx, data.id);
+    const partner = await loadPartnerForWrite(tx, data.id);
     const reason = data.reason.trim();
-    await bumpPartnerVersion(tx, data.id, data.version, { archived: true, archivedReason: reason, archivedAt: new Date() });
+    const at = new Date();
+    await bumpPartnerVersion(tx, data.id, data.version, { archived: true, archivedReason: reason, archivedAt: at });
+    // Typed history: archiving ends the stay in the current stage.
+    await tx.stageChange.create({ data: { partnerId: data.id, kind: "ARCHIVE", fromStage: partner.stage, toStage: partner.stage, reason, actorId: actor.id, at } });
     await writeAudit(tx, { actorId: actor.id, action: "partner.archived", entity: "Partner", entityId: data.id, data: { reason } });
     return { id: data.id, version: data.version + 1 };
   });
@@ -22,6 +25,10 @@ export async function restorePartner({ actor, data }: { actor: TActor; data: TRe
     const partner = await loadPartnerForWrite(tx, data.id, { allowArchived: true });
     if (!partner.archived) throw new AppError("CONFLICT");
     await bumpPartnerVersion(tx, data.id, data.version, { archived: false, archivedReason: null, archivedAt: null });
+    // Restoring starts a new stay in the stage the partner was archived in.
+    await tx.stageChange.create({
+      data: { partnerId: data.id, kind: "RESTORE", fromStage: partner.stage, toStage: partner.stage, reason: emptyToNull(data.reason), actorId: actor.id },
+    });
     await writeAudit(tx, {
       actorId: actor.id,
       action: "partner.restored",

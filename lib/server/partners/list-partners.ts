@@ -3,6 +3,8 @@ import { prisma } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { germanSortKey } from "@/lib/domain/sort-name";
 import type { TPartnerListQuery } from "@/lib/validations/partner";
+import { OPEN_STAGES } from "@/lib/server/tasks/queries";
+import { OWNER_ALL } from "@/lib/validations/board";
 
 export function partnerWhere(q: Omit<TPartnerListQuery, "sort" | "dir" | "page" | "pageSize">): Prisma.PartnerWhereInput {
   const where: Prisma.PartnerWhereInput = {};
@@ -11,6 +13,10 @@ export function partnerWhere(q: Omit<TPartnerListQuery, "sort" | "dir" | "page" 
   if (q.stage) where.stage = q.stage;
   if (q.circle) where.circle = q.circle;
   if (q.field) where.fieldsOfWork = { some: { fieldOfWorkId: q.field } };
+  if (q.owner && q.owner !== OWNER_ALL) where.ownerId = q.owner;
+  if (q.next === "none") {
+    where.AND = [{ archived: false, stage: { in: [...OPEN_STAGES] }, tasks: { none: { status: "OPEN" } } }];
+  }
   const text = q.q.trim();
   if (text) {
     const key = germanSortKey(text);
@@ -54,6 +60,9 @@ export const partnerRowSelect = {
   phone: true,
   archived: true,
   updatedAt: true,
+  ownerId: true,
+  owner: { select: { name: true } },
+  version: true,
   contacts: { where: { isPrimary: true }, select: { name: true }, take: 1 },
 } satisfies Prisma.PartnerSelect;
 

@@ -5,6 +5,7 @@ import { AppError } from "@/lib/errors";
 import { emptyToNull } from "@/lib/validations/common";
 import type { TProfileDraft, TReviewDraft } from "@/lib/validations/portal";
 import { writeAudit } from "@/lib/server/audit";
+import { onProfileReviewed, onProfileSubmitted } from "@/lib/server/tasks/hooks";
 import { notifyPartnerUsers } from "@/lib/server/mail/notify";
 import { reviewMail } from "@/lib/server/mail/templates";
 import { withConstraintMessages } from "@/lib/server/constraint-errors";
@@ -37,6 +38,7 @@ export async function submitProfileDraft({ actor, partnerId, data }: { actor: TA
       },
     });
     await writeAudit(tx, { actorId: actor.id, action: "profile.submitted", entity: "Partner", entityId: partnerId, data: { draftId: draft.id } });
+    await onProfileSubmitted(tx, { partnerId, draftId: draft.id, actorId: actor.id }); // [tasks hook]
     return { id: draft.id };
   }));
 }
@@ -70,6 +72,7 @@ export async function reviewProfileDraft({ actor, data }: { actor: TActor; data:
       data: { draftId: draft.id, comment: emptyToNull(data.comment) },
     });
     await notifyPartnerUsers(tx, partner.id, reviewMail(approved, emptyToNull(data.comment)));
+    await onProfileReviewed(tx, { partnerId: partner.id, draftId: draft.id, actorId: actor.id }); // [tasks hook]
     return { partnerId: partner.id, approved };
   });
 }

@@ -6,6 +6,7 @@ import { AppError } from "@/lib/errors";
 import { createTranslator } from "@/lib/i18n/translate";
 import { writeAudit } from "@/lib/server/audit";
 import { assertFieldsOfWork, fieldLabels } from "@/lib/server/fields-of-work/queries";
+import { onJoinRequest } from "@/lib/server/tasks/hooks";
 import { notifyCoordinators as mailCoordinators } from "@/lib/server/mail/notify";
 import { hitRateLimit } from "@/lib/server/rate-limit";
 import { emptyToNull } from "@/lib/validations/common";
@@ -78,6 +79,7 @@ export async function submitJoinRequest({ data, ip, now = new Date() }: { data: 
       data: { joinRequestId: request.id, attached: Boolean(match), matchedBy },
     });
     const outcome = { partnerId, joinRequestId: request.id, attached: Boolean(match), matchedBy };
+    await onJoinRequest(tx, { partnerId, joinRequestId: request.id, now }); // [tasks hook]
     await notifyCoordinators(tx, data, outcome);
     return outcome;
   });

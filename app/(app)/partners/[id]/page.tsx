@@ -15,15 +15,19 @@ import { AppError } from "@/lib/errors";
 import { getT } from "@/lib/i18n/server";
 import { fieldNamesOf } from "@/lib/server/fields-of-work/queries";
 import { getPartnerDetail } from "@/lib/server/partners/get-partner";
+import { listCoordinators } from "@/lib/server/users/list-coordinators";
+import { OwnerSelect } from "@/components/partners/owner-select";
+import { PartnerTasks } from "@/components/tasks/partner-tasks";
 
-export default async function PartnerPage({ params }: { params: Promise<{ id: string }> }) {
-  await requireCoordinatorPage();
+export default async function PartnerPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const actor = await requireCoordinatorPage();
   const { id } = await params;
+  const openNewTask = (await searchParams).task === "new";
   const detail = await getPartnerDetail(id).catch((err) => {
     if (err instanceof AppError && err.code === "NOT_FOUND") notFound();
     throw err;
   });
-  const { t, locale } = await getT();
+  const [{ t, locale }, coordinators] = await Promise.all([getT(), listCoordinators()]);
   const { partner: p, contacts, activities, stageChanges, audit, accounts, pendingDraft } = detail;
   const since = p.stageEnteredAt.toLocaleDateString(locale === "de" ? "de-DE" : "en-GB");
   const address = [p.street, [p.postalCode, p.city].filter(Boolean).join(" ")].filter(Boolean).join(", ");
@@ -58,14 +62,26 @@ export default async function PartnerPage({ params }: { params: Promise<{ id: st
           <Card title={t("partners.detail.profile")}>
             <dl className="grid gap-x-6 gap-y-2 text-sm sm:grid-cols-2">
               <Row label={t("partners.col.fieldsOfWork")} value={fieldNamesOf(p.fieldsOfWork, locale).join(", ")} />
-              <Row label={t("partners.detail.owner")} value={p.owner?.name ?? t("partners.detail.noOwner")} />
+              {p.archived && <Row label={t("partners.detail.owner")} value={p.owner?.name ?? t("partners.detail.noOwner")} />}
               <Row label={t("partners.detail.address")} value={address} />
               <Row label={t("partners.form.email")} value={p.email} />
               <Row label={t("partners.form.phone")} value={p.phone} />
               <Row label={t("partners.form.website")} value={p.website} />
             </dl>
             {p.notes && <p className="mt-3 whitespace-pre-line rounded bg-amber-50 p-2 text-sm">{p.notes}</p>}
+            {!p.archived && (
+              <div className="mt-3 border-t border-slate-100 pt-3">
+                <OwnerSelect partnerId={p.id} version={p.version} ownerId={p.ownerId} owners={coordinators} />
+              </div>
+            )}
           </Card>
+          <PartnerTasks
+            partnerId={p.id}
+            archived={p.archived}
+            assignees={coordinators}
+            defaultAssigneeId={p.ownerId && coordinators.some((c) => c.id === p.ownerId) ? p.ownerId : actor.id}
+            openNew={openNewTask && !p.archived}
+          />
           <Card title={t("partners.detail.activities")}>
             <div className="space-y-4">
               {!p.archived && <ActivityForm partnerId={p.id} />}
