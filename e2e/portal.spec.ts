@@ -85,7 +85,12 @@ test("coordinator invites a contact, who sets up an account, proposes a profile 
   await expect(contact.getByText("Kein Logo")).toBeVisible();
 
   // Propose the public profile: bullets, website and a logo.
-  for (const [i, b] of bullets.entries()) await contact.getByLabel(`Stichpunkt ${i + 1}`).fill(b);
+  // Filled before React hydrated, a field is reset by hydration: fill until every value holds.
+  await contact.waitForLoadState("networkidle");
+  await expect(async () => {
+    for (const [i, b] of bullets.entries()) await contact.getByLabel(`Stichpunkt ${i + 1}`).fill(b);
+    for (const [i, b] of bullets.entries()) await expect(contact.getByLabel(`Stichpunkt ${i + 1}`)).toHaveValue(b, { timeout: 500 });
+  }).toPass({ timeout: 10_000 });
   await contact.getByLabel("Webseite").fill(`https://lernstube-${tag}.example.org`);
   await contact.locator("#logo-input").setInputFiles({ name: "logo.png", mimeType: "image/png", buffer: makePng(16) });
   await expectPreviewLoaded(contact);
