@@ -83,8 +83,8 @@ test("the bell count rises when a partner in another browser submits a profile c
 
 test("axe: the new pages have no serious or critical violations, also at 390 px", async ({ page }) => {
   await signIn(page);
-  for (const width of [1280, 390]) {
-    await page.setViewportSize({ width, height: 844 });
+  for (const viewport of [{ width: 1280, height: 844 }, { width: 390, height: 844 }]) {
+    await page.setViewportSize(viewport);
     for (const path of ["/dashboard", "/tasks", "/notifications", "/account"]) {
       await page.goto(path);
       await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
