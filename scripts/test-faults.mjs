@@ -27,6 +27,9 @@ const LOAD_SECONDS = Number(process.env.FAULTS_SECONDS ?? 6);
 const dataName = `faults-${process.pid}`;
 const requestedDir = `.data/${dataName}`;
 const dataDir = resolveDataDir(requestedDir);
+// As root in a private directory the data moves elsewhere (and is named after it): the
+// start script keeps the password and lock under the data directory's own name.
+const secretName = path.basename(dataDir);
 const failures = [];
 const check = (ok, what) => {
   console.log(`${ok ? "PASS" : "FAIL"}  ${what}`);
@@ -74,7 +77,7 @@ function postmasterPid() {
 
 function dbUrl() {
   const port = fs.readFileSync(path.join(dataDir, "postmaster.pid"), "utf8").split("\n")[3];
-  const password = fs.readFileSync(`.data/${dataName}.password`, "utf8").trim();
+  const password = fs.readFileSync(`.data/${secretName}.password`, "utf8").trim();
   return `postgresql://postgres:${encodeURIComponent(password)}@127.0.0.1:${port}/postgres?sslmode=disable`;
 }
 
@@ -209,8 +212,8 @@ try {
     await new Promise((r) => app.child.once("exit", r));
   }
   fs.rmSync(dataDir, { recursive: true, force: true });
-  fs.rmSync(`.data/${dataName}.password`, { force: true });
-  fs.rmSync(`.data/${dataName}.lock`, { force: true });
+  fs.rmSync(`.data/${secretName}.password`, { force: true });
+  fs.rmSync(`.data/${secretName}.lock`, { force: true });
 }
 console.log(failures.length ? `\nfault tests: ${failures.length} FAILED` : "\nfault tests: all passed");
 process.exit(failures.length ? 1 : 0);
