@@ -4,17 +4,11 @@
 import fs from "node:fs";
 import path from "node:path";
 import { beforeAll, describe, expect, it, vi } from "vitest";
+import { session } from "./session-mock";
 
-const session = vi.hoisted(() => ({ userId: null as string | null }));
 vi.mock("next-auth", async (orig) => ({
   ...(await orig<typeof import("next-auth")>()),
-  // A current session: it carries the account's session generation (see loadActor).
-  getServerSession: async () => {
-    if (!session.userId) return null;
-    const { prisma } = await import("@/lib/db");
-    const user = await prisma.user.findUnique({ where: { id: session.userId }, select: { sessionVersion: true } });
-    return { user: { id: session.userId, sv: user?.sessionVersion } };
-  },
+  getServerSession: (await import("./session-mock")).getServerSession,
 }));
 vi.mock("next/headers", () => ({
   headers: async () => new Headers(),

@@ -1,17 +1,11 @@
 // The feedback channel: partner ↔ coordination threads, status triage, e-mail
 // notifications both ways, and partner scoping through the real server actions.
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { session } from "./session-mock";
 
-const session = vi.hoisted(() => ({ userId: null as string | null }));
 vi.mock("next-auth", async (orig) => ({
   ...(await orig<typeof import("next-auth")>()),
-  // A current session: it carries the account's session generation (see loadActor).
-  getServerSession: async () => {
-    if (!session.userId) return null;
-    const { prisma } = await import("@/lib/db");
-    const user = await prisma.user.findUnique({ where: { id: session.userId }, select: { sessionVersion: true } });
-    return { user: { id: session.userId, sv: user?.sessionVersion } };
-  },
+  getServerSession: (await import("./session-mock")).getServerSession,
 }));
 vi.mock("next/headers", () => ({ headers: async () => new Headers(), cookies: async () => ({ get: () => undefined }) }));
 vi.mock("next/cache", () => ({ revalidatePath: () => undefined, revalidateTag: () => undefined }));
