@@ -6,7 +6,7 @@ import { PDFDocument, StandardFonts } from "pdf-lib";
 import { addPrimaryContact, getAgreementDocuments, getAgreementRow, serverActionId, stageChangesFor } from "./agreement-factories";
 import { createUser, partnerIdByName } from "./db";
 import { createPartner, getPartnerRow } from "./factories";
-import { PARTNER_A, PARTNER_B, signIn, uniqueName, waitForMail } from "./fixtures";
+import { generateAgreement, PARTNER_A, PARTNER_B, signIn, uniqueName, waitForMail } from "./fixtures";
 
 const VHS_MITTE = "Volkshochschule Mitte";
 const SENT_SUBJECT = "Ihre Kooperationsvereinbarung liegt zur Unterschrift bereit";
@@ -25,17 +25,6 @@ async function readyPartner(prefix: string) {
   const tag = crypto.randomUUID().slice(0, 8);
   await addPrimaryContact(partner.id, { name: `Gerda Grundbildung ${tag}`, email: `leitung-${tag}@example.org`, function: "Leitung" });
   return partner;
-}
-
-/** Coordinator, on the partner page: "Vereinbarung erzeugen" → DRAFT with a generated PDF. Returns the agreement id. */
-async function generateAgreement(page: Page, partnerId: string): Promise<string> {
-  await page.goto(`/partners/${partnerId}`);
-  const card = page.getByTestId("agreements");
-  await card.getByRole("button", { name: "Vereinbarung erzeugen" }).click();
-  const draft = card.locator('[data-status="DRAFT"]');
-  await expect(draft).toHaveCount(1);
-  await expect(draft.getByTestId("download-GENERATED")).toBeVisible();
-  return (await draft.getAttribute("data-agreement-id"))!;
 }
 
 /** Coordinator: "An den Partner senden" → SENT. */

@@ -31,3 +31,14 @@ export async function waitForMail(to: string, match: (m: TSinkMessage) => boolea
 }
 
 export const firstLink = (text: string) => /https?:\/\/\S+/.exec(text)?.[0] ?? "";
+
+/** Coordinator, on the partner page: "Vereinbarung erzeugen" → DRAFT with a generated PDF. Returns the agreement id. */
+export async function generateAgreement(page: Page, partnerId: string): Promise<string> {
+  await page.goto(`/partners/${partnerId}`);
+  const card = page.getByTestId("agreements");
+  await card.getByRole("button", { name: "Vereinbarung erzeugen" }).click();
+  const draft = card.locator('[data-status="DRAFT"]');
+  await expect(draft).toHaveCount(1);
+  await expect(draft.getByTestId("download-GENERATED")).toBeVisible();
+  return (await draft.getAttribute("data-agreement-id"))!;
+}

@@ -8,7 +8,7 @@ import fs from "node:fs";
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import { addPrimaryContact, getAgreementDocuments, getAgreementRow } from "./agreement-factories";
 import { createPartner } from "./factories";
-import { firstLink, signIn, uniqueName, waitForMail } from "./fixtures";
+import { firstLink, generateAgreement, signIn, uniqueName, waitForMail } from "./fixtures";
 
 const sha256 = (bytes: Uint8Array) => crypto.createHash("sha256").update(bytes).digest("hex");
 const SIGNER = "Ayşe Yıldız";
@@ -18,16 +18,6 @@ type TAttachment = { filename: string; contentType: string; size: number; sha256
 async function newPerson(browser: Browser): Promise<Page> {
   const context = await browser.newContext({ baseURL: test.info().project.use.baseURL });
   return context.newPage();
-}
-
-/** Coordinator, on the partner page: "Vereinbarung erzeugen" → DRAFT. Returns the agreement id. */
-async function generateAgreement(page: Page, partnerId: string): Promise<string> {
-  await page.goto(`/partners/${partnerId}`);
-  const card = page.getByTestId("agreements");
-  await card.getByRole("button", { name: "Vereinbarung erzeugen" }).click();
-  const draft = card.locator('[data-status="DRAFT"]');
-  await expect(draft).toHaveCount(1);
-  return (await draft.getAttribute("data-agreement-id"))!;
 }
 
 async function verifyFile(page: Page, name: string, bytes: Buffer) {
